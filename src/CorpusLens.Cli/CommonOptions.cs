@@ -1,0 +1,61 @@
+using System.CommandLine;
+using CorpusLens.Tables;
+using Microsoft.Data.Analysis;
+
+namespace CorpusLens.Cli;
+
+/// <summary>Options shared by the commands, and the code that loads the corpus and prints a table for them.</summary>
+public static class CommonOptions
+{
+    /// <summary>--corpus DIR: the corpus to load; default the bundled data/ folder.</summary>
+    public static Option<string?> Corpus() => new("--corpus")
+    {
+        Description = "A folder of .txt/.md files, a .csv or a .jsonl file (default: the bundled data/ folder)",
+        HelpName = "DIR",
+    };
+
+    /// <summary>--format table|csv|json.</summary>
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "Output format: table, csv or json",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    /// <summary>--strict: any skipped input makes the exit code 2.</summary>
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Exit with code 2 when any file, row or line was skipped",
+    };
+
+    /// <summary>Loads the corpus at <paramref name="path"/> (or the bundled one) and prints the load messages and summary to stderr.</summary>
+    public static global::CorpusLens.Corpus LoadCorpus(string? path, TextWriter error)
+    {
+        var corpus = global::CorpusLens.Corpus.Load(path ?? global::CorpusLens.Corpus.FindBundledData());
+        foreach (var message in corpus.Report.Messages)
+        {
+            error.WriteLine(message.ToString());
+        }
+        error.WriteLine(corpus.Report.Summary);
+        return corpus;
+    }
+
+    /// <summary>The exit code after a load: 2 when <paramref name="strict"/> and anything was skipped, else 0.</summary>
+    public static int ExitCode(global::CorpusLens.Corpus corpus, bool strict) => strict && corpus.Report.Skipped > 0 ? 2 : 0;
+
+    /// <summary>Prints <paramref name="frame"/> in <paramref name="format"/> to <paramref name="output"/>.</summary>
+    public static void WriteFrame(DataFrame frame, OutputFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                DataFrameWriter.WriteCsv(frame, output);
+                break;
+            case OutputFormat.Json:
+                DataFrameWriter.WriteJson(frame, output);
+                break;
+            default:
+                TerminalTable.Write(frame, output);
+                break;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace CorpusLens.Cli;
+
+/// <summary><c>corpuslens corpus</c>: one row per article.</summary>
+public static class CorpusCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var corpusOption = CommonOptions.Corpus();
+        var formatOption = CommonOptions.Format();
+        var strictOption = CommonOptions.Strict();
+        var command = new Command("corpus", "List the articles: id, title, language, date, source, words, sentences, text")
+        {
+            corpusOption,
+            formatOption,
+            strictOption,
+        };
+        command.SetGuardedAction((parseResult, output, error) =>
+        {
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            CommonOptions.WriteFrame(corpus.Articles, parseResult.GetValue(formatOption), output);
+            return CommonOptions.ExitCode(corpus, parseResult.GetValue(strictOption));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CorpusLens.Text;
+
+namespace CorpusLens;
+
+/// <summary>Turns a raw document into an <see cref="Article"/>: boilerplate rules, title, language, sentences, counts.</summary>
+internal static class ArticleBuilder
+{
+    private const int MaximumTitleLength = 200;
+    private const int MaximumTitleWords = 25;
+
+    /// <summary>The metadata keys that become columns of their own.</summary>
+    internal static readonly string[] KnownKeys = ["id", "title", "language", "date", "source", "text"];
+
+    public static Article Build(RawDocument document, IReadOnlyList<BoilerplateRule> rules)
+    {
+        var removed = new List<RemovedLine>();
+        var kept = new List<string>();
+        string? dateFromText = null;
+        var lines = document.Text.Split('\n');
+        bool firstNonEmptySeen = false;
+        for (int index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index].TrimEnd('\r');
+            if (line.Trim().Length == 0)
+            {
+                kept.Add(string.Empty);
+                continue;
+            }
+            bool isFirst = !firstNonEmptySeen;
+            firstNonEmptySeen = true;
+            int lineNumber = document.FirstLine + index;
+            foreach (var rule in rules)
+            {
+                if (rule.FirstLineOnly && !isFirst)
+                {
+                    continue;
+                }
+                var match = SafeMatch(rule.Pattern, line);
+                if (match is null || !match.Success)
+                {
+                    continue;
+                }
+                removed.Add(new RemovedLine(lineNumber, rule.Action == BoilerplateAction.RemoveLine ? line : match.Value, rule.Name));
+                if (match.Groups["date"] is { Success: true } date)
+                {
+                    dateFromText ??= date.Value;
+                }
+                line = rule.Action switch
+                {
+                    BoilerplateAction.RemoveLine => string.Empty,
+                    BoilerplateAction.RemovePrefix => line[match.Length..],
+                    _ => line[..match.Index],
+                };
+                if (line.Trim().Length == 0)
+                {
+                    break;
+                }
+            }
+            kept.Add(line.Trim());
+        }
+
+        var metadata = document.Metadata;
+        string title = metadata.GetValueOrDefault("title") ?? TitleFromFirstLine(kept);
+        var text = JoinParagraphs(kept);
+
+        var detected = LanguageDetector.Detect(text);
+        string language = detected.Language;
+        double languageScore = detected.Score;
+        string languageSource = "detected";
+        if (metadata.TryGetValue("language", out var given) && !string.IsNullOrWhiteSpace(given))
+        {
+            language = Text.Language.Normalize(given);
+            languageScore = 1.0;
+            languageSource = "metadata";
+        }
+
+        var spans = SentenceSplitter.Split(text, language);
+        var sentences = new Sentence[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+        {
+            sentences[i] = new Sentence(document.Id, i, text.Substring(spans[i].Start, spans[i].Length), spans[i].Start);
+        }
+
+        return new Article
+        {
+            Id = document.Id,
+            Title = title.Trim(),
+            Language = language,
+            LanguageScore = languageScore,
+            LanguageSource = languageSource,
+            Date = metadata.GetValueOrDefault("date") is { Length: > 0 } date2 ? date2.Trim() : dateFromText ?? string.Empty,
+            Source = metadata.GetValueOrDefault("source")?.Trim() ?? string.Empty,
+            Text = text,
+            Sentences = sentences,
+            WordCount = Tokenizer.CountWords(text),
+            Path = document.Path,
+            RemovedLines = removed,
+            Metadata = metadata.Where(pair => !KnownKeys.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value),
+        };
+    }
+
+    private static Match? SafeMatch(Regex pattern, string line)
+    {
+        try
+        {
+            return pattern.Match(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // a pathological line is kept rather than hanging the load
+        }
+    }
+
+    /// <summary>The first non-empty line, when it looks like a title: short, few words, and standing apart or unpunctuated.</summary>
+    private static string TitleFromFirstLine(List<string> lines)
+    {
+        int first = lines.FindIndex(line => line.Length > 0);
+        if (first < 0)
+        {
+            return string.Empty;
+        }
+        var candidate = lines[first];
+        if (candidate.Length > MaximumTitleLength || Tokenizer.CountWords(candidate) > MaximumTitleWords)
+        {
+            return string.Empty;
+        }
+        bool standsApart = first + 1 >= lines.Count || lines[first + 1].Length == 0;
+        bool endsLikeSentence = candidate.EndsWith('.') && !candidate.EndsWith("...", StringComparison.Ordinal);
+        return standsApart || !endsLikeSentence ? candidate : string.Empty;
+    }
+
+    private static string JoinParagraphs(List<string> lines)
+    {
+        var builder = new StringBuilder();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+            }
+            builder.Append(line);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace CorpusLens.Text;
+
+/// <summary>
+/// Stopword lists from Lucene.Net.Analysis.Common (French 164 words, German 231, English 33), lower-case.
+/// The sets returned are read-only; use <see cref="With"/> to extend one.
+/// </summary>
+public static class Stopwords
+{
+    private static readonly CharArraySet EmptySet = CharArraySet.Empty;
+
+    /// <summary>The maintained stop set for <paramref name="language"/> (fr, de, en); an empty set for other languages.</summary>
+    public static CharArraySet For(string language) => Language.Normalize(language) switch
+    {
+        Language.French => FrenchAnalyzer.DefaultStopSet,
+        Language.German => GermanAnalyzer.DefaultStopSet,
+        Language.English => EnglishAnalyzer.DefaultStopSet,
+        _ => EmptySet,
+    };
+
+    /// <summary>A new set: the stop set of <paramref name="language"/> plus <paramref name="extraWords"/> (lower-cased).</summary>
+    /// <example><code>var stop = Stopwords.With("fr", ["selon", "ainsi"]);</code></example>
+    public static CharArraySet With(string language, IEnumerable<string> extraWords)
+    {
+        var set = new CharArraySet(LuceneVersion.LUCENE_48, For(language), ignoreCase: true);
+        foreach (var word in extraWords)
+        {
+            set.Add(word.ToLowerInvariant());
+        }
+        return set.AsReadOnly();
+    }
+}

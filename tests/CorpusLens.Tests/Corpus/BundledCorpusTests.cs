@@ -1,0 +1,42 @@
+using CorpusLens.Cli;
+
+namespace CorpusLens.Tests.Corpus;
+
+public class BundledCorpusTests
+{
+    private static readonly Lazy<CorpusLens.Corpus> Bundled = new(() => CorpusLens.Corpus.Load(CorpusLens.Corpus.FindBundledData()));
+
+    [Fact]
+    public void Loads_the_five_articles_with_their_languages()
+    {
+        var corpus = Bundled.Value;
+        Assert.Equal(0, corpus.Report.Skipped);
+        Assert.Equal(
+            ["fr", "de", "fr", "fr", "fr"],
+            corpus.Documents.Select(article => article.Language));
+    }
+
+    [Fact]
+    public void Detected_languages_agree_with_the_metadata()
+    {
+        var corpus = CorpusLens.Corpus.Load(CorpusLens.Corpus.FindBundledData(), metadataFile: null);
+        foreach (var article in corpus.Documents)
+        {
+            var detected = CorpusLens.Text.LanguageDetector.Detect(article.Text);
+            Assert.Equal(article.Language, detected.Language);
+            Assert.True(detected.Score > 0.8, $"{article.Id}: score {detected.Score}");
+        }
+    }
+
+    [Fact]
+    public void Corpus_command_lists_five_articles_as_csv()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CorpusLensCommandLine.Run(["corpus", "--format", "csv"], output, error);
+        Assert.Equal(0, exit);
+        var lines = output.ToString().Split("\r\n");
+        Assert.StartsWith("id,title,language,language_score,date,source,words,sentences,text", lines[0]);
+        Assert.Contains("loaded 5 articles, skipped 0", error.ToString());
+    }
+}
