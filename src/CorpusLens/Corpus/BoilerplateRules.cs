@@ -58,7 +58,7 @@ public static class BoilerplateRules
             Pattern(@"^\s*(source site|site source|dernières informations|dernières nouvelles|latest intelligence|related posts?|articles similaires|ähnliche beiträge|lire aussi|à lire aussi|read more|weiterlesen)\s*:?\s*$"),
             BoilerplateAction.RemoveLine),
         new("comments-label", "A 'Commentaires' / 'Comments' / 'Kommentare' button label glued to the start of a paragraph.",
-            Pattern(@"^\s*(commentaires|comments|kommentare)\s+(?=\p{Lu})"), BoilerplateAction.RemovePrefix),
+            Pattern(@"^\s*(commentaires|comments|kommentare)\s+(?=(?-i:\p{Lu}))"), BoilerplateAction.RemovePrefix),
         new("end-mark", "A publication's end-of-article mark (®) at the end of the last paragraph.",
             Pattern(@"\s+®\s*$"), BoilerplateAction.RemoveSuffix),
     ];
