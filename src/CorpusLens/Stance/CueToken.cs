@@ -9,7 +9,8 @@ namespace CorpusLens.Stance;
 /// <param name="End">Offset just after the token.</param>
 /// <param name="Clause">Number of the clause the token belongs to (punctuation and contrastive conjunctions start a new one).</param>
 /// <param name="IsStopword">True for a stopword of the language: it never matches a one-word cue (German "sich" shares the stem of "Sicherheit").</param>
-internal readonly record struct CueToken(string Lower, string Stem, int Start, int End, int Clause, bool IsStopword);
+/// <param name="IsCapitalized">True when the word starts with a capital letter (in German, inside a sentence: a noun).</param>
+internal readonly record struct CueToken(string Lower, string Stem, int Start, int End, int Clause, bool IsStopword, bool IsCapitalized);
 
 /// <summary>Turns text into <see cref="CueToken"/>s with the project tokenizer and stemmer.</summary>
 internal static class CueTokens
@@ -54,7 +55,7 @@ internal static class CueTokens
                         clause++;
                     }
                     var stem = token.Kind == TokenKind.Word ? stemmer.Stem(lower) : lower;
-                    tokens.Add(new CueToken(lower, stem, partStart, i, clause, stopwords?.Contains(lower) == true));
+                    tokens.Add(new CueToken(lower, stem, partStart, i, clause, stopwords?.Contains(lower) == true, char.IsUpper(text[partStart])));
                 }
                 partStart = i + 1;
             }

@@ -105,6 +105,11 @@ public static class PolarityScorer
                 {
                     cue = lexicon.Match(tokens, i, language, minimumLength: 1);
                 }
+                if (cue is null && language == Language.German && token.IsCapitalized && state.NounPhrase >= 0 && i > state.NounPhrase)
+                {
+                    // A German noun that is not a cue ends the noun phrase a negator (ohne, kein) governs.
+                    state.NounPhrase = -1;
+                }
             }
             if (cue is null)
             {
