@@ -14,6 +14,9 @@ namespace CorpusLens.Stance;
 /// <param name="Intensity">The intensity factor applied (1 when none).</param>
 public sealed record CueHit(LexiconCue Cue, string Text, int Start, int End, string Pole, double Weight, string Negator, string Intensifier, double Intensity)
 {
+    /// <summary>True when the negator stands after the cue (German "Wir bremsen die Entwicklung nicht").</summary>
+    public bool NegatorFollows { get; init; }
+
     /// <summary>True when a negation flipped or cancelled the cue.</summary>
     public bool Negated => Negator.Length > 0;
 
@@ -25,7 +28,7 @@ public sealed record CueHit(LexiconCue Cue, string Text, int Start, int End, str
         var notes = new List<string>();
         if (Negated)
         {
-            words = Negator + " " + words;
+            words = NegatorFollows ? words + "…" + Negator : Negator + " " + words;
             notes.Add(Weight == 0 ? $"negated {Cue.Pole}, cancelled" : $"negated {Cue.Pole}→{Pole}");
         }
         if (Intensity != 1)

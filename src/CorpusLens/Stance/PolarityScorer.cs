@@ -217,7 +217,10 @@ public static class PolarityScorer
         double weight = match.Cue.Weight * match.Intensity * (negated ? options.NegationFactor : 1.0);
         var negator = negated ? Words(text, tokens, match.NegatorFirst, match.NegatorLast) : string.Empty;
         var intensifier = match.IntensifierFirst >= 0 ? Words(text, tokens, match.IntensifierFirst, match.First - 1, contiguous: true) : string.Empty;
-        return new CueHit(match.Cue, text[start..end], start, end, pole, weight, negator, intensifier, match.Intensity);
+        return new CueHit(match.Cue, text[start..end], start, end, pole, weight, negator, intensifier, match.Intensity)
+        {
+            NegatorFollows = negated && match.NegatorFirst > match.Last,
+        };
     }
 
     /// <summary>The words from <paramref name="first"/> to <paramref name="last"/>: as written when contiguous, else both ends joined with "…".</summary>

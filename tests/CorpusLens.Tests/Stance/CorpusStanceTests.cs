@@ -58,6 +58,7 @@ public class CorpusStanceTests
             Assert.Equal(own.Average(sentence => (double)sentence["score"]), (double)row["score"], 12);
             Assert.Equal(own.Count(sentence => (string)sentence["label"] == "doomer") / (double)own.Count, (double)row["doomer_share"], 12);
             Assert.Equal(own.Count, row["sentences"]);
+            Assert.Equal(PolarityScore.LabelOf((double)row["score"], ScoringOptions.Default.ArticleThreshold, LexiconScale.Stance), row["label"]);
         }
         var doomAndBoom = Rows(articles).Single(row => (string)row["article"] == DoomAndBoomArticle);
         Assert.Contains("(doomer)", (string)doomAndBoom["evidence"]);
