@@ -30,6 +30,7 @@ public static class SentimentCommand
         {
             var lexiconPath = parseResult.GetValue(lexiconOption);
             var lexicon = lexiconPath is null ? SentimentLexicon.Default : SentimentLexicon.Load(lexiconPath);
+            StanceCommand.CheckGrouping(parseResult.GetValue(levelOption), parseResult.GetValue(groupByOption));
             var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
             var frame = parseResult.GetValue(levelOption) == StanceLevel.Sentence
                 ? SentimentAnalysis.Sentences(corpus, lexicon)

@@ -60,6 +60,7 @@ public static class StanceCommand
                 }
                 return 0;
             }
+            StanceCommand.CheckGrouping(parseResult.GetValue(levelOption), parseResult.GetValue(groupByOption));
             var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
             var frame = parseResult.GetValue(levelOption) == StanceLevel.Sentence
                 ? StanceAnalysis.Sentences(corpus, lexicon)
@@ -68,6 +69,15 @@ public static class StanceCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Refuses --group-by with --level sentence rather than ignoring it.</summary>
+    internal static void CheckGrouping(StanceLevel level, string? groupBy)
+    {
+        if (level == StanceLevel.Sentence && groupBy is not null)
+        {
+            throw new CorpusLensException("--group-by applies to --level article only");
+        }
     }
 
     /// <summary>--level article|sentence (default article).</summary>

@@ -141,6 +141,28 @@ public class CorpusStanceTests
         }
     }
 
+    [Theory]
+    [InlineData("stance")]
+    [InlineData("sentiment")]
+    public void Group_by_at_sentence_level_is_refused(string command)
+    {
+        var error = new StringWriter();
+        int exit = CorpusLensCommandLine.Run([command, "--level", "sentence", "--group-by", "event"], new StringWriter(), error);
+        Assert.Equal(GuardedAction.InputError, exit);
+        Assert.Equal("corpuslens: error: --group-by applies to --level article only", error.ToString().Trim());
+    }
+
+    [Fact]
+    public void Stance_command_groups_articles_by_event()
+    {
+        var output = new StringWriter();
+        int exit = CorpusLensCommandLine.Run(["stance", "--group-by", "event", "--format", "csv"], output, new StringWriter());
+        Assert.Equal(0, exit);
+        var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("event,score,label,doomer,boomer", lines[0]);
+        Assert.Equal(4, lines.Length);
+    }
+
     [Fact]
     public void Stance_command_evaluates_a_labelled_set()
     {
