@@ -18,6 +18,11 @@ public static class SentimentCommand
             Description = "At article level, group articles by a column (language, date, year, source or a metadata column)",
             HelpName = "COLUMN",
         };
+        var evaluateOption = new Option<string?>("--evaluate")
+        {
+            Description = "Score a labelled set (tab-separated: language, label negative|positive|neutral, text) and print accuracy and macro-F1 instead",
+            HelpName = "FILE",
+        };
         var command = new Command("sentiment", "Positive/negative sentiment per article or sentence: score in [-1, 1], label and the cues that fired")
         {
             corpusOption,
@@ -25,11 +30,17 @@ public static class SentimentCommand
             lexiconOption,
             groupByOption,
             formatOption,
+            evaluateOption,
         };
         command.SetGuardedAction((parseResult, output, error) =>
         {
             var lexiconPath = parseResult.GetValue(lexiconOption);
             var lexicon = lexiconPath is null ? SentimentLexicon.Default : SentimentLexicon.Load(lexiconPath);
+            var evaluate = parseResult.GetValue(evaluateOption);
+            if (evaluate is not null)
+            {
+                return StanceCommand.Evaluate(evaluate, lexicon, output, error);
+            }
             StanceCommand.CheckGrouping(parseResult.GetValue(levelOption), parseResult.GetValue(groupByOption));
             var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
             var frame = parseResult.GetValue(levelOption) == StanceLevel.Sentence

@@ -52,13 +52,7 @@ public static class StanceCommand
             var evaluate = parseResult.GetValue(evaluateOption);
             if (evaluate is not null)
             {
-                var report = StanceEvaluation.Evaluate(StanceEvaluation.Load(evaluate), lexicon);
-                output.Write(report.ToString());
-                foreach (var (sentence, predicted) in report.Errors)
-                {
-                    error.WriteLine($"{evaluate}:{sentence.Line}: expected {sentence.Label}, got {predicted.Label} ({predicted.Score:0.00}) {predicted.Evidence}");
-                }
-                return 0;
+                return Evaluate(evaluate, lexicon, output, error);
             }
             StanceCommand.CheckGrouping(parseResult.GetValue(levelOption), parseResult.GetValue(groupByOption));
             var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
@@ -69,6 +63,18 @@ public static class StanceCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Prints the accuracy and macro-F1 of <paramref name="lexicon"/> on the labelled set at <paramref name="path"/>; each error goes to stderr.</summary>
+    internal static int Evaluate(string path, Lexicon lexicon, TextWriter output, TextWriter error)
+    {
+        var report = StanceEvaluation.Evaluate(StanceEvaluation.Load(path), lexicon);
+        output.Write(report.ToString());
+        foreach (var (sentence, predicted) in report.Errors)
+        {
+            error.WriteLine(FormattableString.Invariant($"{path}:{sentence.Line}: expected {sentence.Label}, got {predicted.Label} ({predicted.Score:0.00}) {predicted.Evidence}"));
+        }
+        return 0;
     }
 
     /// <summary>Refuses --group-by with --level sentence rather than ignoring it.</summary>

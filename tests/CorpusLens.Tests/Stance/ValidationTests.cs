@@ -47,6 +47,16 @@ public class ValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Sentiment_macro_f1_on_its_labelled_set_is_at_least_0_85()
+    {
+        var set = StanceEvaluation.Load(DataFile("sentiment.tsv"));
+        Assert.Equal(45, set.Count);
+        var report = StanceEvaluation.Evaluate(set, SentimentLexicon.Default);
+        output.WriteLine(report.ToString());
+        Assert.True(report.MacroF1 >= 0.85, report.ToString());
+    }
+
+    [Fact]
     public void Metrics_are_computed_from_the_confusion()
     {
         // Three sentences the default lexicon labels doomer, boomer and neutral; the gold labels make one error.
