@@ -40,5 +40,7 @@ public static class CorpusLensCommandLine
     private static IEnumerable<Command> Commands() =>
     [
         CorpusCommand.Create(),
+        StanceCommand.Create(),
+        SentimentCommand.Create(),
     ];
 }
