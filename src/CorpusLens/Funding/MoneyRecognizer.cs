@@ -50,7 +50,11 @@ public static class MoneyRecognizer
                 steps++;
                 if (Match(index) is { } match)
                 {
-                    mentions.Add(match.Mention);
+                    // Hundreds of digits overflow a double: such a "number" is not an amount anybody wrote.
+                    if (double.IsFinite(match.Mention.Amount) && (match.Mention.Upper is null || double.IsFinite(match.Mention.Upper.Value)))
+                    {
+                        mentions.Add(match.Mention);
+                    }
                     index = match.End;
                 }
                 else
