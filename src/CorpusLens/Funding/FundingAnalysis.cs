@@ -35,7 +35,8 @@ public static class FundingAnalysis
             var tokens = MoneyLexer.Lex(sentence.Text);
             var parties = Parties.Find(sentence.Text, tokens);
             var found = new List<(int First, int End, FundingFigure Figure)>();
-            foreach (var mention in MoneyRecognizer.Recognize(sentence.Text, article.Language))
+            var mentions = MoneyRecognizer.Recognize(sentence.Text, article.Language);
+            foreach (var mention in mentions)
             {
                 var first = tokens.FindIndex(token => token.Start >= mention.Start);
                 var end = tokens.FindLastIndex(token => token.End <= mention.End) + 1;
@@ -43,6 +44,21 @@ public static class FundingAnalysis
                 var year = Year(tokens, first, end) ?? articleYear;
                 found.Add((first, end, Figure(article, sentence, mention.Start, mention.End, mention.Amount, mention.Upper, mention.Currency,
                     mention.Qualifier, kind, year, derived: false)));
+            }
+            foreach (var bare in InferredCurrency.Find(tokens, article.Language, mentions))
+            {
+                var referent = found.Where(entry => entry.Figure.Start - sentence.Start < bare.Start).Select(entry => entry.Figure).LastOrDefault()
+                    ?? figures.LastOrDefault(figure => !figure.Derived);
+                if (referent is null)
+                {
+                    continue;
+                }
+                var first = tokens.FindIndex(token => token.Start >= bare.Start);
+                var end = tokens.FindLastIndex(token => token.End <= bare.End) + 1;
+                var kind = KindCues.Classify(tokens, first, end) ?? FundingKind.Other;
+                var year = Year(tokens, first, end) ?? articleYear;
+                found.Add((first, end, Figure(article, sentence, bare.Start, bare.End, bare.Amount, null, referent.Currency, string.Empty, kind, year,
+                    derived: false) with { CurrencyInferred = true }));
             }
             foreach (var relative in RelativeFigures.Find(tokens))
             {
@@ -79,7 +95,8 @@ public static class FundingAnalysis
     /// <summary>
     /// One row per figure: <c>article</c>, <c>sentence</c>, <c>text</c>, <c>start</c>, <c>end</c>, <c>amount</c>,
     /// <c>currency</c>, <c>usd</c>, <c>qualifier</c>, <c>kind</c>, <c>investor</c>, <c>recipient</c>, <c>year</c>,
-    /// <c>derived</c>, <c>context</c>, then <c>upper</c> (upper bound of a range, else null).
+    /// <c>derived</c>, <c>context</c>, then <c>upper</c> (upper bound of a range, else null) and
+    /// <c>currency_inferred</c> (true when the text names no currency and the figure took the one of the figure before).
     /// </summary>
     public static DataFrame Figures(Corpus corpus) => ToFrame(Extract(corpus));
 
@@ -103,7 +120,8 @@ public static class FundingAnalysis
             new Int32DataFrameColumn("year", figures.Select(figure => figure.Year)),
             new BooleanDataFrameColumn("derived", figures.Select(figure => figure.Derived)),
             new StringDataFrameColumn("context", figures.Select(figure => figure.Context)),
-            new DoubleDataFrameColumn("upper", figures.Select(figure => figure.Upper)));
+            new DoubleDataFrameColumn("upper", figures.Select(figure => figure.Upper)),
+            new BooleanDataFrameColumn("currency_inferred", figures.Select(figure => figure.CurrencyInferred)));
     }
 
     /// <summary>The comparison table of the figures of <paramref name="corpus"/> (see <see cref="Compare(IReadOnlyList{FundingFigure})"/>).</summary>

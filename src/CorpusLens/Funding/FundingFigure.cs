@@ -48,6 +48,10 @@ public sealed record FundingFigure
     /// <summary>True for a relative figure ("le double de cette somme") computed from an earlier figure.</summary>
     public bool Derived { get; init; }
 
+    /// <summary>True when the text names no currency ("cet investissement d'un milliard") and the figure took the
+    /// currency of the figure before it in the article.</summary>
+    public bool CurrencyInferred { get; init; }
+
     /// <summary>The sentence the figure is in.</summary>
     public required string Context { get; init; }
 }

@@ -18,17 +18,18 @@ public class FundingAnalysisTests
         { 3, "001_93756286b27f97d6", "13 Milliarden US-Dollar", 13e9, "USD", "investment", "", 2024, false, "OpenAI" },
         { 4, "002_0ae3896f98561879", "1 milliard $", 1e9, "USD", "investment", "", 2019, false, "OpenAI" },
         { 5, "002_0ae3896f98561879", "1 milliard de dollars", 1e9, "USD", "investment", "", 2019, false, "OpenAI" },
-        { 6, "002_0ae3896f98561879", "un milliard de dollars", 1e9, "USD", "funding round", "plus de", 2015, false, "OpenAI" },
-        { 7, "003_4612439b9a871d0c", "10 milliards de dollars", 10e9, "USD", "investment", "plus de", 2023, false, "OpenAI" },
-        { 8, "003_4612439b9a871d0c", "11 milliards de dollars", 11e9, "USD", "investment", "", 2023, false, "OpenAI" },
-        { 9, "003_4612439b9a871d0c", "mille milliards de dollars", 1e12, "USD", "market value", "plus de", 2023, false, "" },
-        { 10, "003_4612439b9a871d0c", "80 milliards de dollars", 80e9, "USD", "valuation", "", 2023, false, "OpenAI" },
-        { 11, "004_112efa0484041a64", "un milliard de dollars", 1e9, "USD", "funding round", "", 2019, false, "OpenAI" },
-        { 12, "004_112efa0484041a64", "le double de cette somme", 2e9, "USD", "investment", "", 2019, true, "OpenAI" },
+        { 6, "002_0ae3896f98561879", "un milliard", 1e9, "USD", "investment", "", 2019, false, "OpenAI" }, // "cet investissement d’un milliard": currency inferred
+        { 7, "002_0ae3896f98561879", "un milliard de dollars", 1e9, "USD", "funding round", "plus de", 2015, false, "OpenAI" },
+        { 8, "003_4612439b9a871d0c", "10 milliards de dollars", 10e9, "USD", "investment", "plus de", 2023, false, "OpenAI" },
+        { 9, "003_4612439b9a871d0c", "11 milliards de dollars", 11e9, "USD", "investment", "", 2023, false, "OpenAI" },
+        { 10, "003_4612439b9a871d0c", "mille milliards de dollars", 1e12, "USD", "market value", "plus de", 2023, false, "" },
+        { 11, "003_4612439b9a871d0c", "80 milliards de dollars", 80e9, "USD", "valuation", "", 2023, false, "OpenAI" },
+        { 12, "004_112efa0484041a64", "un milliard de dollars", 1e9, "USD", "funding round", "", 2019, false, "OpenAI" },
+        { 13, "004_112efa0484041a64", "le double de cette somme", 2e9, "USD", "investment", "", 2019, true, "OpenAI" },
     };
 
     [Fact]
-    public void Finds_exactly_the_thirteen_figures_of_the_bundled_corpus()
+    public void Finds_exactly_the_fourteen_figures_of_the_bundled_corpus()
     {
         Assert.Equal(CorpusFigures.Count, BundledFigures.Value.Count);
     }
@@ -53,6 +54,7 @@ public class FundingAnalysisTests
         Assert.Equal(year, figure.Year);
         Assert.Equal(derived, figure.Derived);
         Assert.Equal(recipient, figure.Recipient);
+        Assert.Equal(index == 6, figure.CurrencyInferred);
     }
 
     [Fact]
@@ -61,9 +63,9 @@ public class FundingAnalysisTests
         var figures = BundledFigures.Value;
         Assert.Equal("Microsoft", figures[0].Investor); // "du fabricant de Windows"
         Assert.Equal("Microsoft", figures[3].Investor); // no name in the sentence: the earlier investment's
-        Assert.Equal("Elon Musk, Peter Thiel", figures[6].Investor);
-        Assert.Equal("Peter Thiel, Reid Hoffman, Amazon", figures[11].Investor);
-        Assert.Equal("Microsoft", figures[12].Investor); // "grâce à Microsoft"
+        Assert.Equal("Elon Musk, Peter Thiel", figures[7].Investor);
+        Assert.Equal("Peter Thiel, Reid Hoffman, Amazon", figures[12].Investor);
+        Assert.Equal("Microsoft", figures[13].Investor); // "grâce à Microsoft"
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public class FundingAnalysisTests
         Assert.Equal(
             [typeof(string), typeof(int), typeof(string), typeof(int), typeof(int), typeof(double), typeof(string), typeof(double), typeof(string), typeof(string), typeof(string), typeof(string), typeof(int), typeof(bool), typeof(string)],
             frame.Columns.Take(names.Length).Select(column => column.DataType));
-        Assert.Equal(13, frame.Rows.Count);
+        Assert.Equal(14, frame.Rows.Count);
         Assert.Equal(13e9, (double)frame.Columns["usd"][3]!);
     }
 
@@ -88,12 +90,12 @@ public class FundingAnalysisTests
         var rows = Enumerable.Range(0, (int)frame.Rows.Count)
             .Where(row => (string)frame.Columns["recipient"][row]! == "OpenAI" && (string)frame.Columns["kind"][row]! == "investment")
             .ToList();
-        Assert.Equal(9, rows.Count);
+        Assert.Equal(10, rows.Count);
         Assert.All(rows, row => Assert.Equal(5, (int)frame.Columns["sources"][row]!));
         var amounts = rows.Select(row => (double)frame.Columns["usd"][row]!).Distinct().Order();
         Assert.Equal([1e9, 2e9, 10e9, 11e9, 13e9], amounts);
         // Figures without a recipient are left out of the comparison.
-        Assert.Equal(12, frame.Rows.Count);
+        Assert.Equal(13, frame.Rows.Count);
     }
 
     [Theory]
@@ -110,6 +112,22 @@ public class FundingAnalysisTests
         Assert.False(figures[0].Derived);
         Assert.Equal(amount, derived.Amount, amount * 1e-9);
         Assert.Equal(currency, derived.Currency);
+    }
+
+    [Theory]
+    [InlineData("fr", "Microsoft a investi 2 milliards d'euros. Cet investissement de 2 milliards est important.", "EUR", true)]
+    [InlineData("de", "Microsoft investierte 1 Milliarde Dollar. Die Investition von einer Milliarde lohnte sich.", "USD", true)]
+    [InlineData("fr", "Un milliard. Microsoft a 700 employés.", "", false)]
+    public void A_bare_amount_after_a_money_noun_takes_the_currency_of_the_figure_before(string language, string text, string currency, bool found)
+    {
+        var figures = FundingAnalysis.Extract(Article("a", language, text, "2020-01"));
+        Assert.Equal(found ? 2 : 0, figures.Count);
+        if (found)
+        {
+            Assert.True(figures[1].CurrencyInferred);
+            Assert.Equal(currency, figures[1].Currency);
+            Assert.Equal(figures[0].Amount, figures[1].Amount);
+        }
     }
 
     [Fact]
