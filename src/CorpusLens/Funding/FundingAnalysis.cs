@@ -131,14 +131,22 @@ public static class FundingAnalysis
     /// Lays side by side the figures that describe the same fact: one row per figure that names a recipient, grouped
     /// by recipient and kind, sorted by recipient, kind, year, article and amount in US dollars. Columns:
     /// <c>recipient</c>, <c>kind</c>, <c>article</c>, <c>year</c>, <c>usd</c>, <c>text</c>, <c>sources</c> (how many
-    /// articles report that recipient and kind), then <c>qualifier</c>, <c>derived</c>, <c>amount</c>, <c>currency</c>.
+    /// articles report that recipient and kind), then <c>qualifier</c>, <c>derived</c>, <c>amount</c>, <c>currency</c>,
+    /// <c>group_min_usd</c> and <c>group_max_usd</c> (the smallest and largest figure of the group, so disagreement shows).
     /// </summary>
     public static DataFrame Compare(IReadOnlyList<FundingFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var rows = figures.Where(figure => figure.Recipient.Length > 0)
             .GroupBy(figure => (figure.Recipient, figure.Kind))
-            .SelectMany(group => group.Select(figure => (Figure: figure, Sources: group.Select(item => item.Article).Distinct().Count())))
+            .SelectMany(group =>
+            {
+                var sources = group.Select(item => item.Article).Distinct().Count();
+                var known = group.Select(item => item.Usd).Where(double.IsFinite).ToList();
+                var minimum = known.Count > 0 ? known.Min() : (double?)null;
+                var maximum = known.Count > 0 ? known.Max() : (double?)null;
+                return group.Select(figure => (Figure: figure, Sources: sources, Minimum: minimum, Maximum: maximum));
+            })
             .OrderBy(row => row.Figure.Recipient, StringComparer.Ordinal)
             .ThenBy(row => FundingKind.All.ToList().IndexOf(row.Figure.Kind))
             .ThenBy(row => row.Figure.Year ?? 0)
@@ -156,7 +164,9 @@ public static class FundingAnalysis
             new StringDataFrameColumn("qualifier", rows.Select(row => row.Figure.Qualifier)),
             new BooleanDataFrameColumn("derived", rows.Select(row => row.Figure.Derived)),
             new DoubleDataFrameColumn("amount", rows.Select(row => row.Figure.Amount)),
-            new StringDataFrameColumn("currency", rows.Select(row => row.Figure.Currency)));
+            new StringDataFrameColumn("currency", rows.Select(row => row.Figure.Currency)),
+            new DoubleDataFrameColumn("group_min_usd", rows.Select(row => row.Minimum)),
+            new DoubleDataFrameColumn("group_max_usd", rows.Select(row => row.Maximum)));
     }
 
     private static FundingFigure Figure(Article article, Sentence sentence, int start, int end, double amount, double? upper, string currency,

@@ -97,6 +97,10 @@ public static class MoneyRecognizer
             {
                 return null;
             }
+            if (PrefixRange(index, currency, amount, qualifier) is { } range)
+            {
+                return range;
+            }
             var end = amount.End;
             // "$ 10 dollars": the currency word repeated after the amount belongs to the figure.
             if (CurrencyLexicon.Match(tokens, end, afterScale: false, ref steps) is { } repeated && repeated.Code == currency.Code
@@ -160,14 +164,43 @@ public static class MoneyRecognizer
             var highAmount = amounts.Read(link + 1);
             var multiplier = low.Multiplier != 1 || highAmount is null ? 1 : highAmount.Value.Multiplier;
             var lowValue = low.Value * multiplier;
-            var rangeQualifier = opens ? qualifier : language switch
-            {
-                Text.Language.French => "entre",
-                Text.Language.German => "zwischen",
-                _ => "between",
-            };
-            return (Mention(index, high.End, lowValue, high.Mention.Amount, high.Mention.Currency, rangeQualifier), high.End);
+            return (Mention(index, high.End, lowValue, high.Mention.Amount, high.Mention.Currency, RangeQualifier(qualifier)), high.End);
         }
+
+        // $10-20 billion, $10 to $20 billion, between $2 and $3 billion: the upper bound needs its own currency or a scale.
+        private (MoneyMention Mention, int End)? PrefixRange(int index, CurrencyMatch currency, Amount low, string qualifier)
+        {
+            var link = low.End;
+            if (link + 1 >= tokens.Count)
+            {
+                return null;
+            }
+            var word = tokens[link].Lower;
+            if (!(word is "-" or "to" or "à" or "bis" || (Qualifiers.OpensRange(qualifier) && word is "and" or "et" or "und")))
+            {
+                return null;
+            }
+            var next = link + 1;
+            var repeated = CurrencyLexicon.Match(tokens, next, afterScale: false, ref steps) is { } again && again.Code == currency.Code;
+            if (repeated)
+            {
+                next = CurrencyLexicon.Match(tokens, next, afterScale: false, ref steps)!.Value.EndToken;
+            }
+            if (next >= tokens.Count || amounts.Read(next) is not { } high || (!repeated && high.Multiplier == 1 && low.Multiplier == 1))
+            {
+                return null;
+            }
+            var multiplier = low.Multiplier != 1 ? 1 : high.Multiplier;
+            var mention = Mention(index, high.End, low.Value * multiplier * currency.Scale, high.Value * currency.Scale, currency.Code, RangeQualifier(qualifier));
+            return (mention, high.End);
+        }
+
+        private string RangeQualifier(string qualifier) => Qualifiers.OpensRange(qualifier) ? qualifier : language switch
+        {
+            Text.Language.French => "entre",
+            Text.Language.German => "zwischen",
+            _ => "between",
+        };
 
         // "de", "d'" or a hyphen between an amount and its currency.
         private int SkipLink(int index)

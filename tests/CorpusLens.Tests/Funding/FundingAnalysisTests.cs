@@ -94,6 +94,8 @@ public class FundingAnalysisTests
         Assert.All(rows, row => Assert.Equal(5, (int)frame.Columns["sources"][row]!));
         var amounts = rows.Select(row => (double)frame.Columns["usd"][row]!).Distinct().Order();
         Assert.Equal([1e9, 2e9, 10e9, 11e9, 13e9], amounts);
+        Assert.All(rows, row => Assert.Equal(1e9, (double)frame.Columns["group_min_usd"][row]!));
+        Assert.All(rows, row => Assert.Equal(13e9, (double)frame.Columns["group_max_usd"][row]!));
         // Figures without a recipient are left out of the comparison.
         Assert.Equal(13, frame.Rows.Count);
     }

@@ -93,6 +93,10 @@ public class MoneyRecognizerTests
         { "en", "between 2 and 3 billion dollars", 2e9, 3e9, "USD", "between" },
         { "en", "1-2 billion dollars", 1e9, 2e9, "USD", "between" },
         { "fr", "entre 1,5 milliard et 2 milliards de dollars", 1.5e9, 2e9, "USD", "entre" },
+        { "en", "$10-20 billion", 10e9, 20e9, "USD", "between" },
+        { "en", "between $2 and $3 billion", 2e9, 3e9, "USD", "between" },
+        { "en", "from $10 to $20 million", 10e6, 20e6, "USD", "between" },
+        { "de", "5 bis 7 Mio. €", 5e6, 7e6, "EUR", "zwischen" },
     };
 
     [Theory]
@@ -124,9 +128,18 @@ public class MoneyRecognizerTests
     [InlineData("en", "It happened in 1999 and 2000.")]
     [InlineData("fr", "Il est double. Des milliards de paramètres.")]
     [InlineData("en", "All seventeen tests were successful.")]
+    [InlineData("en", "Microsoft hired 10 to 20 engineers.")]
     public void Reports_no_money_where_there_is_none(string language, string text)
     {
         Assert.Empty(MoneyRecognizer.Recognize(text, language));
+    }
+
+    [Fact]
+    public void A_price_before_a_count_is_not_a_range()
+    {
+        var mention = Assert.Single(MoneyRecognizer.Recognize("They pay $5 to 10 employees.", "en"));
+        Assert.Equal(5, mention.Amount);
+        Assert.Null(mention.Upper);
     }
 
     [Fact]
