@@ -39,14 +39,16 @@ internal static class CurrencyLexicon
     // Words that name money only after a scale word ("361 millions de livres"): alone they are ambiguous (books).
     private static readonly (string Code, string[] Phrases)[] AfterScaleOnly = [("GBP", ["livre", "livres"])];
 
-    private static readonly (string Code, string[] Tokens)[] Phrases = Build(Table);
+    // Phrases by their first token, longest first, so a lookup tries only the phrases that can match.
+    private static readonly Dictionary<string, (string Code, string[] Tokens)[]> Phrases = Build(Table);
 
-    private static readonly (string Code, string[] Tokens)[] ScaledPhrases = Build(AfterScaleOnly);
+    private static readonly Dictionary<string, (string Code, string[] Tokens)[]> ScaledPhrases = Build(AfterScaleOnly);
 
-    private static (string Code, string[] Tokens)[] Build((string Code, string[] Phrases)[] table) =>
-        table.SelectMany(entry => entry.Phrases.Select(phrase => (entry.Code, MoneyLexer.Lex(phrase).Select(token => token.Lower).ToArray())))
-            .OrderByDescending(entry => entry.Item2.Length)
-            .ToArray();
+    private static Dictionary<string, (string Code, string[] Tokens)[]> Build((string Code, string[] Phrases)[] table) =>
+        table.SelectMany(entry => entry.Phrases.Select(phrase => (entry.Code, Tokens: MoneyLexer.Lex(phrase).Select(token => token.Lower).ToArray())))
+            .DistinctBy(entry => string.Join(' ', entry.Tokens))
+            .GroupBy(entry => entry.Tokens[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Tokens.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The longest currency phrase starting at token <paramref name="index"/>, or null.</summary>
     /// <param name="tokens">The token stream.</param>
@@ -76,8 +78,13 @@ internal static class CurrencyLexicon
         return best;
     }
 
-    private static CurrencyMatch? Longest((string Code, string[] Tokens)[] phrases, List<MoneyToken> tokens, int index, ref long steps)
+    private static CurrencyMatch? Longest(Dictionary<string, (string Code, string[] Tokens)[]> byFirstToken, List<MoneyToken> tokens, int index, ref long steps)
     {
+        steps++;
+        if (!byFirstToken.TryGetValue(tokens[index].Lower, out var phrases))
+        {
+            return null;
+        }
         foreach (var (code, phrase) in phrases)
         {
             if (index + phrase.Length > tokens.Count)

@@ -4,7 +4,7 @@ namespace CorpusLens.Funding;
 /// than, about, up to, …) and the words that open a range (entre, zwischen, between).</summary>
 internal static class Qualifiers
 {
-    private static readonly (string Canonical, string[] Tokens)[] Phrases = Build(
+    private static readonly Dictionary<string, (string Canonical, string[] Tokens)[]> Phrases = Build(
     [
         ("plus de", ["plus de", "plus d'"]), ("près de", ["près de", "près d'"]), ("environ", ["environ", "d'environ"]),
         ("jusqu'à", ["jusqu'à", "jusqu'au"]), ("au moins", ["au moins"]), ("moins de", ["moins de", "moins d'"]),
@@ -18,10 +18,11 @@ internal static class Qualifiers
         ("entre", ["entre"]), ("zwischen", ["zwischen"]), ("between", ["between"]),
     ]);
 
-    private static (string Canonical, string[] Tokens)[] Build((string Canonical, string[] Forms)[] table) =>
-        table.SelectMany(entry => entry.Forms.Select(form => (entry.Canonical, MoneyLexer.Lex(form).Select(token => token.Lower).ToArray())))
-            .OrderByDescending(entry => entry.Item2.Length)
-            .ToArray();
+    // Qualifiers by their last token, longest first: a lookup tries only those that can end before the figure.
+    private static Dictionary<string, (string Canonical, string[] Tokens)[]> Build((string Canonical, string[] Forms)[] table) =>
+        table.SelectMany(entry => entry.Forms.Select(form => (entry.Canonical, Tokens: MoneyLexer.Lex(form).Select(token => token.Lower).ToArray())))
+            .GroupBy(entry => entry.Tokens[^1], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Tokens.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>True for the qualifiers that open a range with "et/und/and".</summary>
     public static bool OpensRange(string qualifier) => qualifier is "entre" or "zwischen" or "between";
@@ -29,7 +30,12 @@ internal static class Qualifiers
     /// <summary>The qualifier ending just before token <paramref name="index"/>: its canonical form and first token.</summary>
     public static (string Canonical, int StartToken)? Before(List<MoneyToken> tokens, int index, ref long steps)
     {
-        foreach (var (canonical, phrase) in Phrases)
+        steps++;
+        if (index == 0 || !Phrases.TryGetValue(tokens[index - 1].Lower, out var candidates))
+        {
+            return null;
+        }
+        foreach (var (canonical, phrase) in candidates)
         {
             var start = index - phrase.Length;
             if (start < 0)
