@@ -19,7 +19,7 @@ internal static class KindCues
         (FundingKind.Investment, ["invest", "injecté", "injecte", "injection", "miser", "mise", "grâce à", "thanks to", "dank", "stake", "beteiligung"]),
         (FundingKind.Revenue, ["chiffre d'affaires", "revenu", "revenue", "recettes", "ventes", "sales", "umsatz", "erlös", "einnahmen",
             "bénéfice", "profit", "gewinn", "earnings", "income"]),
-        (FundingKind.Cost, ["coût", "coûte", "cost", "kosten", "kostet", "dépense", "spend", "spent", "ausgaben", "prix", "price", "preis",
+        (FundingKind.Cost, ["coût", "coûte", "cost", "kosten", "kostet", "dépens", "spend", "spent", "ausgaben", "prix", "price", "preis",
             "facture", "amende", "fine", "paid", "payé"]),
     ]);
 

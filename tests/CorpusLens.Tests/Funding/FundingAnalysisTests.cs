@@ -154,6 +154,16 @@ public class FundingAnalysisTests
         Assert.Equal(year, figure.Year);
     }
 
+    [Theory]
+    [InlineData("en", "OpenAI raised $6.6 billion at a $157 billion valuation in October 2024.", "funding round", "valuation")]
+    [InlineData("de", "Microsoft hat rund 10 Milliarden US-Dollar in OpenAI investiert; der Börsenwert liegt bei über 2 Billionen Dollar.", "investment", "market value")]
+    [InlineData("fr", "Le groupe a réalisé un chiffre d'affaires de 3,2 milliards d'euros et dépensé 100 millions d'euros.", "revenue", "cost")]
+    public void Two_figures_of_one_sentence_take_the_cue_nearest_each(string language, string text, string firstKind, string secondKind)
+    {
+        var figures = FundingAnalysis.Extract(Article("a", language, text, "2024-10"));
+        Assert.Equal([firstKind, secondKind], figures.Select(figure => figure.Kind));
+    }
+
     [Fact]
     public void Euros_are_converted_with_the_rate_of_the_year_and_unknown_rates_give_nan()
     {
