@@ -30,6 +30,7 @@ public static class FundingAnalysis
         ArgumentNullException.ThrowIfNull(article);
         var articleYear = ArticleYear(article.Date);
         var figures = new List<FundingFigure>();
+        var mainOrganisation = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
             var tokens = MoneyLexer.Lex(sentence.Text);
@@ -84,7 +85,19 @@ public static class FundingAnalysis
                 }
                 if (recipient.Length == 0 && figure.Kind is FundingKind.Investment or FundingKind.FundingRound or FundingKind.Valuation)
                 {
-                    recipient = previous?.Recipient is { Length: > 0 } earlier ? earlier : Parties.MainOrganisation(article.Text, investor);
+                    if (previous?.Recipient is { Length: > 0 } earlier)
+                    {
+                        recipient = earlier;
+                    }
+                    else
+                    {
+                        if (!mainOrganisation.TryGetValue(investor, out var main))
+                        {
+                            main = Parties.MainOrganisation(article.Text, investor);
+                            mainOrganisation[investor] = main;
+                        }
+                        recipient = main;
+                    }
                 }
                 figures.Add(figure with { Investor = investor, Recipient = recipient });
             }
