@@ -42,5 +42,6 @@ public static class CorpusLensCommandLine
         CorpusCommand.Create(),
         StanceCommand.Create(),
         SentimentCommand.Create(),
+        FundingCommand.Create(),
     ];
 }
