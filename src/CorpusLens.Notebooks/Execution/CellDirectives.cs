@@ -75,7 +75,7 @@ public static class CellDirectives
         """^#(?<kind>[ri])\s+"(?<value>[^"]*)"\s*(//.*)?$""", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex PackageSpec = new(
-        """^nuget:\s*(?<id>[A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*(,\s*(?<version>[^\s,]*)\s*)?$""", RegexOptions.CultureInvariant, Timeout);
+        """^nuget:\s*(?<id>[A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*(,\s*(?<version>.*?)\s*)?$""", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly Regex ExactVersion = new(
         """^[0-9]+(\.[0-9]+){1,3}(-[0-9A-Za-z.\-]+)?$""", RegexOptions.CultureInvariant, Timeout);

@@ -59,6 +59,7 @@ public static class NotebookRunner
             .WithReferences(BaseReferences.Value)
             .WithImports(DefaultImports)
             .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
             .WithAllowUnsafe(false);
         var timings = new List<CellTiming>();
         var total = Stopwatch.StartNew();
