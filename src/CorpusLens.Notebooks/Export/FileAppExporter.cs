@@ -134,6 +134,11 @@ public static class FileAppExporter
             }
             statements.Append(member.ToFullString().TrimStart('\n').TrimEnd()).Append('\n');
         }
+        var trailing = root.EndOfFileToken.LeadingTrivia.ToFullString().Trim('\n');
+        if (trailing.Trim().Length > 0)
+        {
+            statements.Append(trailing).Append('\n');
+        }
     }
 
     private static string? FindLibraryProject(string start)

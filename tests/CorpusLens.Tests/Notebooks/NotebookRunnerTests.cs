@@ -56,6 +56,21 @@ public class NotebookRunnerTests
         Assert.True(chart.Length < 20_000, "the chart output must not inline plotly.js");
     }
 
+    [Fact]
+    public async Task Shows_xplot_charts_for_older_tutorials_without_inlining_plotly()
+    {
+        var notebook = Notebook.Create()
+            .AddCode("#r \"nuget: XPlot.Plotly, 4.1.0\"\nusing XPlot.Plotly;")
+            .AddCode("Chart.Bar(new[] { 1, 2, 3 })");
+        var result = await Run(notebook);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        var html = notebook.Cells[1].Outputs.Single().Data["text/html"];
+        Assert.Contains("class=\"corpuslens-chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.plot.ly", html, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string[], int, int, string, string> Failures => new()
     {
         { ["var a = 1;", "var b = a +\n   foo;"], 2, 2, "CS0103", "The name 'foo' does not exist in the current context" },
