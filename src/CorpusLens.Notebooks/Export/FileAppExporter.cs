@@ -101,8 +101,8 @@ public static class FileAppExporter
             .Append("// Cells run in the notebook's folder, as in VS Code.\n")
             .Append("Directory.SetCurrentDirectory(Path.GetFullPath(Path.Combine(NotebookDisplay.AppFolder, ")
             .Append(SymbolDisplay.FormatLiteral(relativeNotebookFolder, quote: true)).Append(")));\n")
-            .Append("void display(object? value) => NotebookDisplay.Show(value);\n")
-            .Append("NotebookHtml HTML(string html) => new(html);\n")
+            .Append(Uses(statements, "display(") ? "void display(object? value) => NotebookDisplay.Show(value);\n" : "")
+            .Append(Uses(statements, "HTML(") ? "NotebookHtml HTML(string html) => new(html);\n" : "")
             .Append(statements)
             .Append(types)
             .Append(Helpers);
@@ -140,6 +140,8 @@ public static class FileAppExporter
             statements.Append(trailing).Append('\n');
         }
     }
+
+    private static bool Uses(StringBuilder statements, string call) => statements.ToString().Contains(call, StringComparison.Ordinal);
 
     private static string? FindLibraryProject(string start)
     {
@@ -183,10 +185,29 @@ public static class FileAppExporter
                     case XPlot.Plotly.PlotlyChart chart:
                         SaveChart(chart.GetInlineHtml());
                         break;
+                    case Microsoft.Data.Analysis.DataFrame frame:
+                        var rows = (int)Math.Min(frame.Rows.Count, 25);
+                        var table = frame.Columns.Select(column => new[] { column.Name }.Concat(Enumerable.Range(0, rows).Select(row => Cell(column[row]))).ToArray()).ToList();
+                        var widths = table.Select(cells => cells.Max(cell => cell.Length)).ToList();
+                        for (var line = 0; line <= rows; line++)
+                        {
+                            Console.WriteLine(string.Join("  ", table.Select((cells, index) => cells[line].PadRight(widths[index]))).TrimEnd());
+                        }
+                        Console.WriteLine($"({frame.Rows.Count} rows, {frame.Columns.Count} columns)");
+                        break;
+                    case System.Collections.IEnumerable items and not string:
+                        Console.WriteLine("[ " + string.Join(", ", items.Cast<object?>()) + " ]");
+                        break;
                     default:
                         Console.WriteLine(value);
                         break;
                 }
+            }
+
+            private static string Cell(object? value)
+            {
+                var text = (Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "").ReplaceLineEndings(" ");
+                return text.Length <= 40 ? text : text[..39] + "…";
             }
 
             // A self-contained page: plotly.js (embedded in Plotly.NET) is inlined so the chart draws offline.
