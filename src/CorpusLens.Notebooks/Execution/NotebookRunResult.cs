@@ -20,7 +20,8 @@ public sealed class NotebookRunOptions
 /// <param name="Line">The 1-based line inside the cell.</param>
 /// <param name="Code">The compiler code (CS0103), "directive", or the exception type name.</param>
 /// <param name="Message">The compiler or runtime message.</param>
-public sealed record CellFailure(int Cell, int Line, string Code, string Message);
+/// <param name="SourceLine">The text of that line of the cell (trimmed), or empty when the line is unknown.</param>
+public sealed record CellFailure(int Cell, int Line, string Code, string Message, string SourceLine = "");
 
 /// <summary>The time one code cell took.</summary>
 /// <param name="Cell">The 1-based cell number.</param>
@@ -45,8 +46,9 @@ public sealed record NotebookRunResult(
     /// <summary>True when every cell ran.</summary>
     public bool Succeeded => Failure is null;
 
-    /// <summary>The one-line failure message "path: cell N, line L: CODE: message", or null.</summary>
+    /// <summary>The one-line failure message "path: cell N, line L: CODE: message (at: source line)", or null.</summary>
     public string? FailureMessage => Failure is { } failure
         ? $"{Path}: cell {failure.Cell}, line {failure.Line}: {failure.Code}: {failure.Message.ReplaceLineEndings(" ")}"
+            + (failure.SourceLine.Length > 0 ? $" (at: {failure.SourceLine})" : "")
         : null;
 }

@@ -103,7 +103,7 @@ public static class NotebookRunner
                 catch (DirectiveException exception)
                 {
                     cell.ExecutionCount = ++executionCount;
-                    failure = new CellFailure(number, exception.Line, "directive", exception.Message);
+                    failure = new CellFailure(number, exception.Line, "directive", exception.Message, SourceLine(cell.Source, exception.Line));
                     collector.Add(ErrorOutput(failure));
                     timings.Add(new CellTiming(number, watch.Elapsed));
                     break;
@@ -131,7 +131,7 @@ public static class NotebookRunner
                 {
                     var error = exception.Diagnostics.First(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
                     var line = error.Location.GetLineSpan().StartLinePosition.Line + 1;
-                    failure = new CellFailure(number, line, error.Id, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                    failure = new CellFailure(number, line, error.Id, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), SourceLine(cell.Source, line));
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -140,7 +140,8 @@ public static class NotebookRunner
                 catch (Exception exception)
                 {
                     var thrown = Unwrap(exception);
-                    failure = new CellFailure(number, RuntimeLine(thrown, CellFile(path, number)), thrown.GetType().Name, thrown.Message);
+                    var line = RuntimeLine(thrown, CellFile(path, number));
+                    failure = new CellFailure(number, line, thrown.GetType().Name, thrown.Message, SourceLine(cell.Source, line));
                 }
                 if (failure is not null)
                 {
@@ -188,7 +189,15 @@ public static class NotebookRunner
     }
 
     private static NotebookOutput ErrorOutput(CellFailure failure) =>
-        NotebookOutput.Error(failure.Code, failure.Message, [$"(cell {failure.Cell}, line {failure.Line}): {failure.Code}: {failure.Message}"]);
+        NotebookOutput.Error(failure.Code, failure.Message, failure.SourceLine.Length > 0
+            ? [$"(cell {failure.Cell}, line {failure.Line}): {failure.Code}: {failure.Message}", $"    {failure.SourceLine}"]
+            : [$"(cell {failure.Cell}, line {failure.Line}): {failure.Code}: {failure.Message}"]);
+
+    private static string SourceLine(string source, int line)
+    {
+        var lines = source.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
+    }
 
     private static string CellFile(string path, int cell) => $"{Path.GetFullPath(path)}#cell{cell}.csx";
 

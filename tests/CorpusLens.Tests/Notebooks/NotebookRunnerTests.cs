@@ -101,6 +101,7 @@ public class NotebookRunnerTests
         Assert.Contains(message, result.Failure.Message, StringComparison.Ordinal);
         Assert.StartsWith($"{Path.Combine(Folder, "test.ipynb")}: cell {cell}, line {line}: {code}: ", result.FailureMessage, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', result.FailureMessage!);
+        Assert.EndsWith($" (at: {cells[cell - 1].Split('\n')[line - 1].Trim()})", result.FailureMessage, StringComparison.Ordinal);
         Assert.Null(notebook.Cells[^1].ExecutionCount);
         var error = notebook.Cells[cell - 1].Outputs.Last();
         Assert.Equal(OutputKind.Error, error.Kind);

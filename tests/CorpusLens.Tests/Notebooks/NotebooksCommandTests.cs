@@ -54,7 +54,7 @@ public sealed class NotebooksCommandTests : IDisposable
         var (exit, output, error) = Run("notebooks", "run", path, later, "--out", outFolder);
 
         Assert.Equal(1, exit);
-        Assert.Equal($"corpuslens: error: {path}: cell 3, line 2: CS0103: The name 'foo' does not exist in the current context{Environment.NewLine}", error);
+        Assert.Equal($"corpuslens: error: {path}: cell 3, line 2: CS0103: The name 'foo' does not exist in the current context (at: foo();){Environment.NewLine}", error);
         Assert.Empty(output);
         var executed = NotebookReader.Read(Path.Combine(outFolder, "broken.ipynb"));
         Assert.Equal(OutputKind.Error, executed.Cells[2].Outputs.Single().Kind);
