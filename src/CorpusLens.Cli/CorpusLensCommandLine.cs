@@ -43,5 +43,6 @@ public static class CorpusLensCommandLine
         StanceCommand.Create(),
         SentimentCommand.Create(),
         FundingCommand.Create(),
+        NotebooksCommand.Create(),
     ];
 }
