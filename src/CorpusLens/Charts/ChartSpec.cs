@@ -85,6 +85,12 @@ internal sealed class ChartSpec
 
     public (double Min, double Max)? YRange { get; init; }
 
+    /// <summary>The order of the x categories (otherwise plotly.js orders them as the traces meet them).</summary>
+    public IReadOnlyList<string>? XCategoryOrder { get; init; }
+
+    /// <summary>Distance between y ticks (1 for small counts, so no tick reads 1.5 articles).</summary>
+    public double? YTickStep { get; init; }
+
     /// <summary>Titles of the facets (one subplot each, stacked vertically); empty for one plot.</summary>
     public IReadOnlyList<string> FacetTitles { get; init; } = [];
 

@@ -28,6 +28,9 @@ public static class CorpusCharts
         _ => code,
     };
 
+    /// <summary>A y tick every 1 for counts up to 12, else plotly.js's choice.</summary>
+    internal static double? SmallCountStep(int largest) => largest <= 12 ? 1 : null;
+
     internal static ChartSpec OverviewSpec(DataFrame frame)
     {
         const string chart = "corpus overview";
@@ -44,6 +47,8 @@ public static class CorpusCharts
             YTitle = "Articles",
             BarMode = "stack",
             XCategories = true,
+            XCategoryOrder = dateOrder.Select(PlotText.Escape).ToList(),
+            YTickStep = SmallCountStep(dates.GroupBy(date => date, StringComparer.Ordinal).Select(group => group.Count()).DefaultIfEmpty(0).Max()),
             Height = 420,
         };
         var distinctLanguages = languages.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -123,8 +123,18 @@ internal static class PlotlyNetRenderer
         {
             xAxis.SetProperty("type", "category");
         }
+        if (spec.XCategoryOrder is not null)
+        {
+            xAxis.SetProperty("categoryorder", "array");
+            xAxis.SetProperty("categoryarray", spec.XCategoryOrder.ToArray());
+        }
         layout.SetProperty("xaxis", xAxis);
-        layout.SetProperty("yaxis", Axis(spec.YLog, spec.YRange));
+        var yAxis = Axis(spec.YLog, spec.YRange);
+        if (spec.YTickStep is double step)
+        {
+            yAxis.SetProperty("dtick", step);
+        }
+        layout.SetProperty("yaxis", yAxis);
         if (spec.FacetTitles.Count > 1)
         {
             var grid = new Dictionary<string, object>

@@ -139,6 +139,8 @@ public static class StanceCharts
             YTitle = "Sentences",
             BarMode = "stack",
             XCategories = true,
+            XCategoryOrder = distinct.Select(PlotText.Escape).ToList(),
+            YTickStep = CorpusCharts.SmallCountStep(distinct.Select(article => articles.Count(value => value == article)).DefaultIfEmpty(0).Max()),
         };
         foreach (var label in new[] { "negative", "neutral", "positive" })
         {

@@ -4,7 +4,8 @@ namespace CorpusLens.Charts;
 
 /// <summary>
 /// Draws a <see cref="ChartSpec"/> with XPlot.Plotly. XPlot has no hover-text field on bars and no subplot grid, so
-/// bar hovers show the values, and facets are drawn as legend groups in one plot.
+/// bar hovers show the values, facets are drawn as legend groups in one plot, and x categories keep the order in
+/// which the traces meet them (XPlot's axis has no category order).
 /// </summary>
 internal static class XPlotRenderer
 {
@@ -31,6 +32,10 @@ internal static class XPlotRenderer
         if (spec.XCategories)
         {
             layout.xaxis.type = "category";
+        }
+        if (spec.YTickStep is double step)
+        {
+            layout.yaxis.dtick = step;
         }
         if (spec.YLog)
         {
