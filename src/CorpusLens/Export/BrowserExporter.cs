@@ -63,7 +63,7 @@ public sealed class BrowserExporter : IAsyncDisposable
             throw new BrowserNotFoundException($"browser '{path}' is not a file: {BrowserLocator.InstallHint}");
         }
         var limit = timeout ?? DefaultTimeout;
-        var playwright = await Step(Playwright.CreateAsync(), limit, "starting Playwright", cancellationToken).ConfigureAwait(false);
+        var playwright = await Step(Playwright.CreateAsync(), limit, "starting Playwright", cancellationToken, late => late.Dispose()).ConfigureAwait(false);
         try
         {
             var browser = await Step(playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -72,7 +72,7 @@ public sealed class BrowserExporter : IAsyncDisposable
                 Headless = true,
                 Args = LaunchArguments,
                 Timeout = (float)limit.TotalMilliseconds,
-            }), limit, $"starting {path}", cancellationToken).ConfigureAwait(false);
+            }), limit, $"starting {path}", cancellationToken, late => _ = late.CloseAsync()).ConfigureAwait(false);
             var page = await browser.NewPageAsync().ConfigureAwait(false);
             page.SetDefaultTimeout((float)limit.TotalMilliseconds);
             await BlockNetworkAsync(page).ConfigureAwait(false);
@@ -187,17 +187,29 @@ public sealed class BrowserExporter : IAsyncDisposable
             : Encoding.UTF8.GetBytes(Uri.UnescapeDataString(payload));
     }
 
-    private static async Task<T> Step<T>(Task<T> task, TimeSpan limit, string what, CancellationToken cancellationToken)
+    /// <summary>Awaits <paramref name="task"/> for at most <paramref name="limit"/>; if it finishes after giving up, <paramref name="cleanUp"/> releases what it made.</summary>
+    private static async Task<T> Step<T>(Task<T> task, TimeSpan limit, string what, CancellationToken cancellationToken, Action<T>? cleanUp = null)
     {
         try
         {
             return await task.WaitAsync(limit, cancellationToken).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
-            throw new TimeoutException($"{what} took longer than {limit.TotalSeconds:0} s");
+            if (cleanUp is not null)
+            {
+                _ = task.ContinueWith(finished => cleanUp(finished.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            }
+            if (exception is TimeoutException)
+            {
+                throw new TimeoutException($"{what} took longer than {FormatSeconds(limit)}");
+            }
+            throw;
         }
     }
+
+    private static string FormatSeconds(TimeSpan limit) =>
+        limit.TotalSeconds >= 1 ? $"{limit.TotalSeconds:0} s" : $"{limit.TotalMilliseconds:0} ms";
 
     private static async Task Step(Task task, TimeSpan limit, string what, CancellationToken cancellationToken)
     {
@@ -207,7 +219,7 @@ public sealed class BrowserExporter : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"{what} took longer than {limit.TotalSeconds:0} s");
+            throw new TimeoutException($"{what} took longer than {FormatSeconds(limit)}");
         }
     }
 }

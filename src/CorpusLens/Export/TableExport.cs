@@ -1,9 +1,12 @@
 using System.Globalization;
+using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using CorpusLens.Tables;
 using Microsoft.Data.Analysis;
 using Parquet;
 using Parquet.Schema;
+using Field = Apache.Arrow.Field;
+using Schema = Apache.Arrow.Schema;
 
 namespace CorpusLens.Export;
 
@@ -73,18 +76,66 @@ public static class TableExport
     {
         ArgumentNullException.ThrowIfNull(frame);
         CreateFolder(path);
-        var batches = frame.ToArrowRecordBatches().ToList();
-        if (batches.Count == 0)
+        var fields = new List<Field>();
+        var arrays = new List<IArrowArray>();
+        foreach (var column in frame.Columns)
         {
-            throw new InvalidOperationException($"{path}: a frame without columns cannot be written as Arrow");
+            var type = ParquetType(column.DataType);
+            IArrowArray array;
+            if (type == typeof(int))
+            {
+                var builder = new Int32Array.Builder();
+                Fill(column, value => builder.Append(Convert.ToInt32(value, CultureInfo.InvariantCulture)), () => builder.AppendNull());
+                array = builder.Build();
+            }
+            else if (type == typeof(long))
+            {
+                var builder = new Int64Array.Builder();
+                Fill(column, value => builder.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture)), () => builder.AppendNull());
+                array = builder.Build();
+            }
+            else if (type == typeof(double))
+            {
+                var builder = new DoubleArray.Builder();
+                Fill(column, value => builder.Append(Convert.ToDouble(value, CultureInfo.InvariantCulture)), () => builder.AppendNull());
+                array = builder.Build();
+            }
+            else if (type == typeof(bool))
+            {
+                var builder = new BooleanArray.Builder();
+                Fill(column, value => builder.Append((bool)value), () => builder.AppendNull());
+                array = builder.Build();
+            }
+            else
+            {
+                var builder = new StringArray.Builder();
+                Fill(column, value => builder.Append(DataFrameWriter.FormatCell(value)), () => builder.AppendNull());
+                array = builder.Build();
+            }
+            fields.Add(new Field(column.Name, array.Data.DataType, nullable: true));
+            arrays.Add(array);
         }
+        var schema = new Schema(fields, null);
+        var batch = new RecordBatch(schema, arrays, (int)frame.Rows.Count);
         await using var stream = File.Create(path);
-        using var writer = new ArrowFileWriter(stream, batches[0].Schema);
-        foreach (var batch in batches)
-        {
-            await writer.WriteRecordBatchAsync(batch, cancellationToken).ConfigureAwait(false);
-        }
+        using var writer = new ArrowFileWriter(stream, schema);
+        await writer.WriteRecordBatchAsync(batch, cancellationToken).ConfigureAwait(false);
         await writer.WriteEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Fill(DataFrameColumn column, Action<object> append, Action appendNull)
+    {
+        for (long row = 0; row < column.Length; row++)
+        {
+            if (column[row] is { } value)
+            {
+                append(value);
+            }
+            else
+            {
+                appendNull();
+            }
+        }
     }
 
     private static Type ParquetType(Type dataType) =>
