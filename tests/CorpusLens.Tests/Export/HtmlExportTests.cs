@@ -18,9 +18,9 @@ public class HtmlExportTests
         var page = ChartExport.HtmlPage(StanceCharts.ByArticle(SampleFrames.StanceArticles()));
         Assert.Equal(1, Occurrences(page, PlotlyJavaScript.Source[..200]));
         Assert.DoesNotMatch(ExternalReference, page);
-        Assert.DoesNotContain("cdn.plot.ly", page.Replace(PlotlyJavaScript.Source, string.Empty, StringComparison.Ordinal));
-        Assert.Contains("<title>Doomer or boomer? The stance of each article</title>", page);
-        Assert.Contains("<div class=\"plot\" id=\"chart\"></div>", page);
+        Assert.DoesNotContain("cdn.plot.ly", page.Replace(PlotlyJavaScript.Source, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<title>Doomer or boomer? The stance of each article</title>", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"plot\" id=\"chart\"></div>", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class HtmlExportTests
         var chart = XPlotCharts.CorpusOverview(SampleFrames.Articles());
         Assert.Contains("cdn.plot.ly", chart.GetHtml());
         var page = ChartExport.HtmlPage(chart);
-        Assert.DoesNotContain("cdn.plot.ly", page.Replace(PlotlyJavaScript.Source, string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain("cdn.plot.ly", page.Replace(PlotlyJavaScript.Source, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotMatch(ExternalReference, page);
         Assert.Equal(1, Occurrences(page, PlotlyJavaScript.Source[..200]));
     }
@@ -49,14 +49,14 @@ public class HtmlExportTests
     {
         var content = ReportBuilder.Build(HostileFrames.AllSections());
         var page = ReportPage.Render(content);
-        Assert.DoesNotContain("<script>alert(1)", page);
-        Assert.DoesNotContain("<img src=x", page);
-        Assert.DoesNotContain("window.pwned=2</script>", page);
-        Assert.DoesNotContain("<b>bold</b>", page);
+        Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("window.pwned=2</script>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>bold</b>", page, StringComparison.Ordinal);
         // Our own script elements only: plotly.js, one JSON figure per chart, the drawing script.
         Assert.Equal(content.Charts.Count + 2, Occurrences(page, "</script>"));
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;", page);
-        Assert.Contains("tests &lt;&amp;&gt;", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("tests &lt;&amp;&gt;", page, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> ScriptEscapes => new()
@@ -92,7 +92,7 @@ public class HtmlExportTests
             ChartExport.ToHtml(TermCharts.Keyness(SampleFrames.Keyness()), path);
             var page = File.ReadAllText(path);
             Assert.StartsWith("<!DOCTYPE html>", page);
-            Assert.Contains("\"type\":\"bar\"", page);
+            Assert.Contains("\"type\":\"bar\"", page, StringComparison.Ordinal);
         }
         finally
         {
