@@ -24,22 +24,22 @@ internal static class PlotlyNetRenderer
         string.IsNullOrEmpty(spec.Note) ? spec.Title : spec.Title + "<br><sub>" + PlotText.Escape(spec.Note) + "</sub>";
 
     private static GenericChart EmptyTrace() =>
-        CSharpChart.Column<double, string, string>(values: Array.Empty<double>(), Keys: Array.Empty<string>(), Name: "no data", ShowLegend: false);
+        CSharpChart.Column<double, string, string>(values: Array.Empty<double>(), Keys: Array.Empty<string>(), Name: "no data", ShowLegend: false, UseDefaults: false);
 
     private static GenericChart Trace(TraceSpec trace)
     {
         var chart = trace.Kind switch
         {
             TraceKind.Column => CSharpChart.Column<IConvertible, IConvertible, string>(
-                values: trace.Y, Keys: Values(trace.X), Name: trace.Name, ShowLegend: trace.ShowLegend, Marker: Marker(trace)),
+                values: trace.Y, Keys: Values(trace.X), Name: trace.Name, ShowLegend: trace.ShowLegend, Marker: Marker(trace), UseDefaults: false),
             TraceKind.Bar => CSharpChart.Bar<IConvertible, IConvertible, string>(
-                values: trace.X, Keys: Values(trace.Y), Name: trace.Name, ShowLegend: trace.ShowLegend, Marker: Marker(trace)),
+                values: trace.X, Keys: Values(trace.Y), Name: trace.Name, ShowLegend: trace.ShowLegend, Marker: Marker(trace), UseDefaults: false),
             TraceKind.LinesMarkers or TraceKind.Markers => CSharpChart.Scatter<IConvertible, IConvertible, string>(
                 x: trace.X, y: trace.Y,
                 mode: trace.Kind == TraceKind.Markers ? StyleParam.Mode.Markers : StyleParam.Mode.Lines_Markers,
-                Name: trace.Name, ShowLegend: trace.ShowLegend, Marker: Marker(trace)),
+                Name: trace.Name, ShowLegend: trace.ShowLegend, Marker: Marker(trace), UseDefaults: false),
             TraceKind.Heatmap => CSharpChart.Heatmap<double, IConvertible, IConvertible, string>(
-                zData: trace.Z ?? [], X: Values(trace.X), Y: Values(trace.Y), Name: trace.Name, ShowLegend: false),
+                zData: trace.Z ?? [], X: Values(trace.X), Y: Values(trace.Y), Name: trace.Name, ShowLegend: false, UseDefaults: false),
             _ => throw new ArgumentOutOfRangeException(nameof(trace), trace.Kind, "unknown trace kind"),
         };
         foreach (var plotted in GenericChart.getTraces(chart))
@@ -168,6 +168,7 @@ internal static class PlotlyNetRenderer
         if (log)
         {
             axis.SetProperty("type", "log");
+            axis.SetProperty("dtick", 1);
         }
         if (range is { } limits)
         {

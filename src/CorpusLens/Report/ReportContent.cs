@@ -9,7 +9,13 @@ namespace CorpusLens.Report;
 /// <param name="Chart">The chart.</param>
 /// <param name="Width">Width for image export, in CSS pixels.</param>
 /// <param name="Height">Height for image export, in CSS pixels.</param>
-public sealed record ReportChart(string Name, string Section, GenericChart Chart, int Width, int Height);
+public sealed record ReportChart(string Name, string Section, GenericChart Chart, int Width, int Height)
+{
+    private string? figureJson;
+
+    /// <summary>The chart's figure JSON, serialized once (Plotly.NET's serializer is not free).</summary>
+    public string FigureJson => figureJson ??= Export.ChartJson.Figure(Chart);
+}
 
 /// <summary>One table of a report.</summary>
 /// <param name="Name">File name stem (tables/NAME.csv).</param>

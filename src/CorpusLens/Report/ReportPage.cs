@@ -49,7 +49,7 @@ public static class ReportPage
             {
                 var id = "chart-" + chart.Name.Replace('_', '-');
                 body.Append(HtmlPage.PlotElement(id));
-                plots.Add(new PagePlot(id, ChartJson.Figure(chart.Chart)));
+                plots.Add(new PagePlot(id, chart.FigureJson));
             }
             foreach (var table in tables)
             {

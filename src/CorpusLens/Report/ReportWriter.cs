@@ -144,7 +144,7 @@ public static class ReportWriter
             foreach (var chart in content.Charts)
             {
                 var html = $"charts/{chart.Name}.html";
-                ChartExport.ToHtml(chart.Chart, Full(html));
+                ChartExport.Write(Full(html), ChartExport.Page(chart.FigureJson, title: null));
                 Done(html);
             }
         }
@@ -192,7 +192,7 @@ public static class ReportWriter
         {
             foreach (var chart in content.Charts)
             {
-                var figure = ChartJson.Figure(chart.Chart);
+                var figure = chart.FigureJson;
                 foreach (var extension in extensions)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
