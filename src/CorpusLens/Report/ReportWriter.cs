@@ -70,8 +70,8 @@ public sealed class ReportOptions
     }
 }
 
-/// <summary>Progress of a report being written: the file just done, and how many of how many.</summary>
-/// <param name="Item">What was just written or skipped (a path relative to the output folder).</param>
+/// <summary>Progress of a report being written: the file just done (or the step under way), and how many of how many.</summary>
+/// <param name="Item">What was just written or skipped (a path relative to the output folder), or the step under way.</param>
 /// <param name="Done">Steps done.</param>
 /// <param name="Total">Steps in all.</param>
 public sealed record ReportProgress(string Item, int Done, int Total);
@@ -150,6 +150,7 @@ public static class ReportWriter
         }
         if (images > 0 && content.Charts.Count > 0)
         {
+            progress?.Report(new ReportProgress("starting the browser for PNG/SVG", done, total));
             await WriteImagesAsync(content, formats, options, result, Full, Done, cancellationToken).ConfigureAwait(false);
         }
         return result;
