@@ -21,10 +21,13 @@ public static class ChartColors
     /// <summary>Negative sentiment: purple (kept apart from the stance reds and blues).</summary>
     public const string Negative = "#762a83";
 
-    /// <summary>Colours for categories without a meaning of their own (articles, languages, kinds), in order.</summary>
+    /// <summary>
+    /// Colours for categories without a meaning of their own (articles, languages, kinds), in order. No red and no
+    /// blue among them, so nothing else is mistaken for doomer or boomer.
+    /// </summary>
     public static IReadOnlyList<string> Categorical { get; } =
     [
-        "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#d62728",
+        "#ff7f0e", "#17becf", "#bcbd22", "#8c564b", "#e377c2", "#e6ab02", "#1b9e77", "#7f7f7f", "#a6761d", "#666666",
     ];
 
     /// <summary>The colour of a stance or sentiment label (<c>doomer</c>, <c>boomer</c>, <c>positive</c>, <c>negative</c>); grey otherwise.</summary>

@@ -88,6 +88,9 @@ internal sealed class ChartSpec
     /// <summary>The order of the x categories (otherwise plotly.js orders them as the traces meet them).</summary>
     public IReadOnlyList<string>? XCategoryOrder { get; init; }
 
+    /// <summary>Distance between x ticks (1 for sentence numbers, so no tick reads sentence 1.5).</summary>
+    public double? XTickStep { get; init; }
+
     /// <summary>Distance between y ticks (1 for small counts, so no tick reads 1.5 articles).</summary>
     public double? YTickStep { get; init; }
 

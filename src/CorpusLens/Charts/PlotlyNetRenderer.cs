@@ -128,6 +128,10 @@ internal static class PlotlyNetRenderer
             xAxis.SetProperty("categoryorder", "array");
             xAxis.SetProperty("categoryarray", spec.XCategoryOrder.ToArray());
         }
+        if (spec.XTickStep is double xStep)
+        {
+            xAxis.SetProperty("dtick", xStep);
+        }
         layout.SetProperty("xaxis", xAxis);
         var yAxis = Axis(spec.YLog, spec.YRange);
         if (spec.YTickStep is double step)

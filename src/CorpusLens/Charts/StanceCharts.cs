@@ -101,6 +101,7 @@ public static class StanceCharts
             XTitle = "Sentence in the article",
             YTitle = "Stance score (−1 doomer, +1 boomer)",
             YRange = (-1.1, 1.1),
+            XTickStep = indexes.Where(index => index is not null).Select(index => index!.Value).DefaultIfEmpty(0).Max() <= 20 ? 1 : null,
         };
         var distinct = articles.Distinct(StringComparer.Ordinal).ToList();
         for (int index = 0; index < distinct.Count; index++)

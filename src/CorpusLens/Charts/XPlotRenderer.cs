@@ -33,6 +33,10 @@ internal static class XPlotRenderer
         {
             layout.xaxis.type = "category";
         }
+        if (spec.XTickStep is double xStep)
+        {
+            layout.xaxis.dtick = xStep;
+        }
         if (spec.YTickStep is double step)
         {
             layout.yaxis.dtick = step;

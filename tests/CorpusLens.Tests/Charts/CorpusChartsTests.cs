@@ -30,6 +30,18 @@ public class CorpusChartsTests
         Assert.Contains("German", figure.TraceNames);
     }
 
+    [Fact]
+    public void Category_colours_never_look_like_doomer_red_or_boomer_blue()
+    {
+        foreach (var colour in ChartColors.Categorical)
+        {
+            var (red, green, blue) = (Convert.ToInt32(colour[1..3], 16), Convert.ToInt32(colour[3..5], 16), Convert.ToInt32(colour[5..7], 16));
+            Assert.False(red > 150 && green < 80 && blue < 80, $"{colour} reads as doomer red");
+            Assert.False(blue > 150 && red < 80 && green < 130, $"{colour} reads as boomer blue");
+        }
+        Assert.Equal(ChartColors.Categorical[1], ChartColors.ForIndex(ChartColors.Categorical.Count + 1));
+    }
+
     [Theory]
     [InlineData("fr", "French")]
     [InlineData("de", "German")]

@@ -34,6 +34,7 @@ public class StanceChartsTests
         Assert.Equal([ChartColors.Neutral, ChartColors.Boomer], Figure.Strings(figure.Trace("spiegel-2024").GetProperty("marker"), "color"));
         Assert.Contains("risque pour", Figure.Strings(monde, "hovertext")[1]);
         Assert.Equal("Stance score (−1 doomer, +1 boomer)", figure.AxisTitle("yaxis"));
+        Assert.Equal(1, figure.Layout.GetProperty("xaxis").GetProperty("dtick").GetDouble());
     }
 
     [Fact]
