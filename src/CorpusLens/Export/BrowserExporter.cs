@@ -99,22 +99,25 @@ public sealed class BrowserExporter : IAsyncDisposable
     /// <summary>Draws a figure (plotly.js figure JSON) as an image and returns its bytes.</summary>
     /// <param name="figureJson">The figure, e.g. from <see cref="ChartJson.Figure(GenericChart)"/>.</param>
     /// <param name="format">PNG or SVG.</param>
-    /// <param name="width">Width in CSS pixels.</param>
-    /// <param name="height">Height in CSS pixels.</param>
+    /// <param name="width">Width in CSS pixels (default: the figure's layout width, else 900).</param>
+    /// <param name="height">Height in CSS pixels (default: the figure's layout height, else 600).</param>
     /// <param name="scale">Pixel ratio for PNG (2 gives a 2× bitmap).</param>
     /// <param name="cancellationToken">Cancels the export.</param>
-    public async Task<byte[]> RenderAsync(string figureJson, ImageFormat format, int width = 900, int height = 600, double scale = 1, CancellationToken cancellationToken = default)
+    public async Task<byte[]> RenderAsync(string figureJson, ImageFormat format, int? width = null, int? height = null, double scale = 1, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 10);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 10);
+        var size = ChartJson.Size(figureJson);
+        int imageWidth = width ?? size?.Width ?? 900;
+        int imageHeight = height ?? size?.Height ?? 600;
+        ArgumentOutOfRangeException.ThrowIfLessThan(imageWidth, 10, nameof(width));
+        ArgumentOutOfRangeException.ThrowIfLessThan(imageHeight, 10, nameof(height));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var dataUrl = await Step(page.EvaluateAsync<string>(
                 "([figure, format, width, height, scale]) => Plotly.toImage(JSON.parse(figure), { format, width, height, scale })",
-                new object[] { figureJson, format == ImageFormat.Png ? "png" : "svg", width, height, scale }),
+                new object[] { figureJson, format == ImageFormat.Png ? "png" : "svg", imageWidth, imageHeight, scale }),
                 Timeout, $"exporting a {format} image", cancellationToken).ConfigureAwait(false);
             return DecodeDataUrl(dataUrl);
         }
@@ -125,19 +128,19 @@ public sealed class BrowserExporter : IAsyncDisposable
     }
 
     /// <summary>Draws a Plotly.NET chart as an image.</summary>
-    public Task<byte[]> RenderAsync(GenericChart chart, ImageFormat format, int width = 900, int height = 600, double scale = 1, CancellationToken cancellationToken = default) =>
+    public Task<byte[]> RenderAsync(GenericChart chart, ImageFormat format, int? width = null, int? height = null, double scale = 1, CancellationToken cancellationToken = default) =>
         RenderAsync(ChartJson.Figure(chart), format, width, height, scale, cancellationToken);
 
     /// <summary>Saves a Plotly.NET chart as PNG or SVG, chosen by the extension of <paramref name="path"/>.</summary>
-    public async Task SaveAsync(GenericChart chart, string path, int width = 900, int height = 600, double scale = 1, CancellationToken cancellationToken = default) =>
+    public async Task SaveAsync(GenericChart chart, string path, int? width = null, int? height = null, double scale = 1, CancellationToken cancellationToken = default) =>
         await SaveFigureAsync(ChartJson.Figure(chart), path, width, height, scale, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Saves an XPlot.Plotly chart as PNG or SVG, chosen by the extension of <paramref name="path"/>.</summary>
-    public async Task SaveAsync(PlotlyChart chart, string path, int width = 900, int height = 600, double scale = 1, CancellationToken cancellationToken = default) =>
+    public async Task SaveAsync(PlotlyChart chart, string path, int? width = null, int? height = null, double scale = 1, CancellationToken cancellationToken = default) =>
         await SaveFigureAsync(ChartJson.Figure(chart), path, width, height, scale, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Saves a figure (plotly.js figure JSON) as PNG or SVG, chosen by the extension of <paramref name="path"/>.</summary>
-    public async Task SaveFigureAsync(string figureJson, string path, int width = 900, int height = 600, double scale = 1, CancellationToken cancellationToken = default)
+    public async Task SaveFigureAsync(string figureJson, string path, int? width = null, int? height = null, double scale = 1, CancellationToken cancellationToken = default)
     {
         var format = ImageFormats.FromPath(path);
         var bytes = await RenderAsync(figureJson, format, width, height, scale, cancellationToken).ConfigureAwait(false);

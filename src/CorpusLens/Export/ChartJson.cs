@@ -88,6 +88,19 @@ public static class ChartJson
         return builder.ToString();
     }
 
+    /// <summary>The layout's width and height in a figure JSON, or null when it sets neither.</summary>
+    public static (int Width, int Height)? Size(string figureJson)
+    {
+        using var document = JsonDocument.Parse(figureJson);
+        if (!document.RootElement.TryGetProperty("layout", out var layout) || layout.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+        int? Read(string name) => layout.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? (int)value.GetDouble() : null;
+        var (width, height) = (Read("width"), Read("height"));
+        return width is null && height is null ? null : (width ?? 900, height ?? 600);
+    }
+
     /// <summary>The layout title text of a figure JSON, or empty.</summary>
     public static string Title(string figureJson)
     {

@@ -20,8 +20,8 @@ public static class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var content = new ReportContent { Inputs = inputs };
-        void Chart(string name, string section, Plotly.NET.GenericChart chart, int width = 1000, int height = 600) =>
-            content.Charts.Add(new ReportChart(name, section, chart, width, height));
+        void Chart(string name, string section, Plotly.NET.GenericChart chart) =>
+            content.Charts.Add(new ReportChart(name, section, chart));
         void Missing(DataFrame? frame, string what)
         {
             if (frame is null)
@@ -32,7 +32,7 @@ public static class ReportBuilder
 
         if (inputs.Articles is { } articles)
         {
-            Chart("corpus_overview", "Corpus", CorpusCharts.Overview(articles), height: 450);
+            Chart("corpus_overview", "Corpus", CorpusCharts.Overview(articles));
             content.Tables.Add(new ReportTable("articles", "Corpus", "Articles", articles,
                 Present(articles, "id", "title", "language", "date", "source", "words", "sentences")));
         }
@@ -41,9 +41,8 @@ public static class ReportBuilder
         if (inputs.TermFrequencies is { } frequencies)
         {
             Chart("term_frequencies", "Terms", TermCharts.Frequencies(frequencies, top: 12));
-            Chart("term_frequencies_faceted", "Terms", TermCharts.Frequencies(frequencies, top: 8, layout: TermLayout.Faceted),
-                height: Math.Max(450, 260 * Math.Max(1, DistinctCount(frequencies, frequencies.Columns[0].Name))));
-            Chart("term_heatmap", "Terms", TermCharts.FrequencyHeatmap(frequencies, top: 25), height: 800);
+            Chart("term_frequencies_faceted", "Terms", TermCharts.Frequencies(frequencies, top: 8, layout: TermLayout.Faceted));
+            Chart("term_heatmap", "Terms", TermCharts.FrequencyHeatmap(frequencies, top: 25));
             var top = TopTerms(frequencies, TopTermsPerGroup);
             content.Tables.Add(new ReportTable("top_terms", "Terms", $"Top {TopTermsPerGroup} terms per {frequencies.Columns[0].Name}", top, []));
             content.Tables.Add(new ReportTable("term_frequencies", "Terms", "Term frequencies", frequencies, [], ShowInPage: false));
@@ -51,7 +50,7 @@ public static class ReportBuilder
         Missing(inputs.TermFrequencies, "term frequencies");
         if (inputs.Keyness is { } keyness)
         {
-            Chart("keyness", "Terms", TermCharts.Keyness(keyness, targetName: inputs.KeynessTarget, referenceName: inputs.KeynessReference), height: 800);
+            Chart("keyness", "Terms", TermCharts.Keyness(keyness, targetName: inputs.KeynessTarget, referenceName: inputs.KeynessReference));
             content.Tables.Add(new ReportTable("keyness", "Terms", "Keyness", keyness, [], ShowInPage: false));
         }
         Missing(inputs.Keyness, "keyness");
@@ -112,17 +111,6 @@ public static class ReportBuilder
             keep[row] = seen[group] <= perGroup;
         }
         return frequencies.Filter(keep);
-    }
-
-    private static int DistinctCount(DataFrame frame, string column)
-    {
-        var values = new HashSet<string>(StringComparer.Ordinal);
-        var data = frame.Columns[column];
-        for (long row = 0; row < data.Length; row++)
-        {
-            values.Add(Tables.DataFrameWriter.FormatCell(data[row]));
-        }
-        return values.Count;
     }
 
     private static List<string> Present(DataFrame frame, params string[] wanted) =>

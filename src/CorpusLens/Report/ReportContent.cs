@@ -7,9 +7,9 @@ namespace CorpusLens.Report;
 /// <param name="Name">File name stem (charts/NAME.html, .png, .svg): lower case, digits and underscores.</param>
 /// <param name="Section">The report section it belongs to.</param>
 /// <param name="Chart">The chart.</param>
-/// <param name="Width">Width for image export, in CSS pixels.</param>
-/// <param name="Height">Height for image export, in CSS pixels.</param>
-public sealed record ReportChart(string Name, string Section, GenericChart Chart, int Width, int Height)
+/// <param name="Width">Width for image export, in CSS pixels (null: the chart's own width).</param>
+/// <param name="Height">Height for image export, in CSS pixels (null: the chart's own height).</param>
+public sealed record ReportChart(string Name, string Section, GenericChart Chart, int? Width = null, int? Height = null)
 {
     private string? figureJson;
 

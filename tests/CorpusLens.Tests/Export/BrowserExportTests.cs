@@ -90,6 +90,15 @@ public sealed class BrowserExportTests(BrowserFixture fixture) : IClassFixture<B
     }
 
     [BrowserFact]
+    public async Task Without_a_size_the_image_takes_the_chart_s_own_size()
+    {
+        var chart = TermCharts.Keyness(SampleFrames.Keyness());
+        var bytes = await Exporter.RenderAsync(chart, ImageFormat.Png);
+        var image = ImageResult.FromMemory(bytes, ColorComponents.RedGreenBlue);
+        Assert.Equal(ChartJson.Size(ChartJson.Figure(chart)), (image.Width, image.Height));
+    }
+
+    [BrowserFact]
     public async Task Svg_export_is_an_svg_drawing_with_the_title()
     {
         var bytes = await Exporter.RenderAsync(TermCharts.Keyness(SampleFrames.Keyness()), ImageFormat.Svg, width: 700, height: 400);

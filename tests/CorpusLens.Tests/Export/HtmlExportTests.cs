@@ -82,6 +82,14 @@ public class HtmlExportTests
             Assert.Equal(text, JsonDocument.Parse(escaped).RootElement.GetProperty("text").GetString());
         });
 
+    [Theory]
+    [InlineData("{\"data\":[],\"layout\":{\"width\":700,\"height\":300}}", 700, 300)]
+    [InlineData("{\"data\":[],\"layout\":{\"height\":300}}", 900, 300)]
+    public void Size_reads_the_layout(string json, int width, int height) => Assert.Equal((width, height), ChartJson.Size(json));
+
+    [Fact]
+    public void Size_is_unknown_without_layout_dimensions() => Assert.Null(ChartJson.Size("{\"data\":[],\"layout\":{}}"));
+
     [Fact]
     public void Chart_html_is_written_to_a_new_folder()
     {
