@@ -66,13 +66,22 @@ public sealed class BrowserExporter : IAsyncDisposable
         var playwright = await Step(Playwright.CreateAsync(), limit, "starting Playwright", cancellationToken, late => late.Dispose()).ConfigureAwait(false);
         try
         {
-            var browser = await Step(playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            IBrowser browser;
+            try
             {
-                ExecutablePath = path,
-                Headless = true,
-                Args = LaunchArguments,
-                Timeout = (float)limit.TotalMilliseconds,
-            }), limit, $"starting {path}", cancellationToken, late => _ = late.CloseAsync()).ConfigureAwait(false);
+                browser = await Step(playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = path,
+                    Headless = true,
+                    Args = LaunchArguments,
+                    Timeout = (float)limit.TotalMilliseconds,
+                }), limit, $"starting {path}", cancellationToken, late => _ = late.CloseAsync()).ConfigureAwait(false);
+            }
+            catch (PlaywrightException exception)
+            {
+                var reason = exception.Message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
+                throw new BrowserNotFoundException($"the browser '{path}' did not start ({reason}): {BrowserLocator.InstallHint}");
+            }
             var page = await browser.NewPageAsync().ConfigureAwait(false);
             page.SetDefaultTimeout((float)limit.TotalMilliseconds);
             await BlockNetworkAsync(page).ConfigureAwait(false);

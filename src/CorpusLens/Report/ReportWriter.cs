@@ -1,5 +1,4 @@
 using CorpusLens.Export;
-using Microsoft.Playwright;
 
 namespace CorpusLens.Report;
 
@@ -177,8 +176,10 @@ public static class ReportWriter
                 : BrowserLocator.Require();
             exporter = await BrowserExporter.StartAsync(browser, options.Timeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is BrowserNotFoundException or TimeoutException or PlaywrightException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // No browser, a browser that does not start in time, or a Playwright driver that cannot run: the rest of
+            // the report is written anyway and the summary says what was skipped and why.
             result.Skipped.Add($"{what} charts ({content.Charts.Count * extensions.Count} files): {OneLine(exception.Message)}");
             foreach (var chart in content.Charts)
             {
@@ -203,7 +204,7 @@ public static class ReportWriter
                         await exporter.SaveFigureAsync(figure, full(relative), chart.Width, chart.Height, options.Scale, cancellationToken).ConfigureAwait(false);
                         done(relative, true);
                     }
-                    catch (Exception exception) when (exception is TimeoutException or PlaywrightException)
+                    catch (Exception exception) when (exception is not OperationCanceledException)
                     {
                         result.Skipped.Add($"{relative}: {OneLine(exception.Message)}");
                         done(relative, false);

@@ -27,6 +27,24 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_browser_that_will_not_start_is_skipped_with_the_reason_and_the_rest_is_written()
+    {
+        var notABrowser = Path.Combine(folder, "not-a-browser");
+        File.WriteAllText(notABrowser, "#!/bin/sh\nexit 3\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(notABrowser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var (exit, output, _) = Run("report", "--out", folder, "--formats", "html,png", "--browser", notABrowser, "--timeout", "30");
+        Assert.Equal(0, exit);
+        Assert.Contains("Skipped:", output, StringComparison.Ordinal);
+        Assert.Contains("PNG charts (1 files)", output, StringComparison.Ordinal);
+        Assert.Contains($"the browser '{notABrowser}' did not start", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "charts", "corpus_overview.html")));
+        Assert.False(File.Exists(Path.Combine(folder, "charts", "corpus_overview.png")));
+    }
+
+    [Fact]
     public void Html_only_writes_no_images_and_skips_nothing()
     {
         var (exit, output, _) = Run("report", "--out", folder, "--formats", "html,parquet");
