@@ -63,6 +63,7 @@ public static class FundingCharts
         {
             Title = "Funding figures by year",
             XTitle = "Year",
+            XTickStep = drawable.Count > 0 && drawable.Max(figure => figure.Year!.Value) - drawable.Min(figure => figure.Year!.Value) <= 15 ? 1 : null,
             YTitle = "Amount in US dollars (log scale)",
             YLog = true,
             Note = Skipped(figures.Count - drawable.Count, "without a year or a US-dollar value") + "● USD  ■ EUR  ◆ other currency",

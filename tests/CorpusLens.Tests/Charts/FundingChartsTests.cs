@@ -27,6 +27,7 @@ public class FundingChartsTests
         Assert.Equal([1e9, 1e10], Figure.Numbers(investment, "y"));
         Assert.Contains("2 figure(s) without a year or a US-dollar value", figure.Title);
         Assert.Equal("Year", figure.AxisTitle("xaxis"));
+        Assert.Equal(1, figure.Layout.GetProperty("xaxis").GetProperty("dtick").GetDouble());
     }
 
     [Fact]
