@@ -44,5 +44,6 @@ public static class CorpusLensCommandLine
         SentimentCommand.Create(),
         FundingCommand.Create(),
         NotebooksCommand.Create(),
+        ReportCommand.Create(),
     ];
 }
