@@ -1,3 +1,5 @@
+using CorpusLens.Funding;
+using CorpusLens.Stance;
 using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Report;
@@ -48,28 +50,24 @@ public sealed class ReportInputs
     public DataFrame? FundingComparison { get; init; }
 
     /// <summary>
-    /// The inputs the <c>report</c> command uses for <paramref name="corpus"/>: the corpus overview now, and the
-    /// analyses once they are part of the library.
+    /// The inputs the <c>report</c> command uses for <paramref name="corpus"/>: the corpus overview, term
+    /// frequencies, keyness, dispersion, stance, sentiment and funding, with the library's default settings.
     /// </summary>
     public static ReportInputs FromCorpus(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        var figures = FundingAnalysis.Extract(corpus);
         return new ReportInputs
         {
             Title = "CorpusLens report",
             Source = corpus.Location,
             Articles = corpus.Articles,
 
-            // ---- ANALYSES PLUG IN HERE (the single place to wire them) -------------------------------------
-            // When the term, stance and funding analyses are merged, set the frames below from `corpus`, e.g.:
-            //   TermFrequencies   = TermAnalysis.Frequencies(corpus, groupBy: "article"),
-            //   Keyness           = TermAnalysis.Keyness(target, reference), KeynessTarget = "…", KeynessReference = "…",
-            //   Dispersion        = TermAnalysis.Dispersion(corpus, terms),
-            //   StanceArticles    = StanceAnalysis.Articles(corpus),  StanceSentences = StanceAnalysis.Sentences(corpus),
-            //   Sentiment         = SentimentAnalysis.Sentences(corpus),
-            //   FundingFigures    = FundingAnalysis.Figures(corpus),  FundingComparison = FundingAnalysis.Compare(figures),
-            // Every chart and table for them is already built and tested from frames with the contract's columns.
-            // ---------------------------------------------------------------------------------------------------
+            StanceArticles = StanceAnalysis.Articles(corpus),
+            StanceSentences = StanceAnalysis.Sentences(corpus),
+            Sentiment = SentimentAnalysis.Sentences(corpus),
+            FundingFigures = FundingAnalysis.ToFrame(figures),
+            FundingComparison = FundingAnalysis.Compare(figures),
         };
     }
 }
