@@ -113,7 +113,7 @@ internal static class ArticleBuilder
         }
     }
 
-    /// <summary>The first non-empty line, when it looks like a title: short, few words, and standing apart or unpunctuated.</summary>
+    /// <summary>The first non-empty line, when it looks like a title: short, few words, standing apart or unpunctuated, and followed by more text.</summary>
     private static string TitleFromFirstLine(List<string> lines)
     {
         int first = lines.FindIndex(line => line.Length > 0);
@@ -122,6 +122,10 @@ internal static class ArticleBuilder
             return string.Empty;
         }
         var candidate = lines[first];
+        if (!lines.Skip(first + 1).Any(line => line.Length > 0))
+        {
+            return string.Empty; // a one-paragraph text has no title line: its only line is the article
+        }
         if (candidate.Length > MaximumTitleLength || Tokenizer.CountWords(candidate) > MaximumTitleWords)
         {
             return string.Empty;

@@ -40,14 +40,16 @@ internal static class DigitNumber
                 decimalMark = (mark == ',') == commaIsDecimal ? mark : null;
             }
         }
+        // Only the last occurrence of the decimal mark is one: "2,75.1.000" has its decimal point before "000".
+        var decimalIndex = decimalMark is { } decimalCharacter ? raw.LastIndexOf(decimalCharacter) : -1;
         var builder = new StringBuilder(raw.Length);
-        foreach (var character in raw)
+        for (var index = 0; index < raw.Length; index++)
         {
-            if (char.IsAsciiDigit(character))
+            if (char.IsAsciiDigit(raw[index]))
             {
-                builder.Append(character);
+                builder.Append(raw[index]);
             }
-            else if (character == decimalMark)
+            else if (index == decimalIndex)
             {
                 builder.Append('.');
             }

@@ -182,11 +182,13 @@ public class CorpusLoadTests
         using var folder = new TemporaryFolder();
         folder.Write("2019-07-openai.txt", "Microsoft investit dans OpenAI\n" + French);
         folder.Write("no-title.txt", French + "\n" + French);
+        folder.Write("one-line.txt", "Regulators call for guardrails. Without them, the danger is real.");
 
         var corpus = CorpusLens.Corpus.Load(folder.Path);
 
         Assert.Equal("Microsoft investit dans OpenAI", corpus["2019-07-openai"].Title);
         Assert.Equal(string.Empty, corpus["no-title"].Title);
+        Assert.Equal(string.Empty, corpus["one-line"].Title);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "tables", "articles.csv")));
         Assert.False(File.Exists(Path.Combine(folder, "charts", "corpus_overview.png")));
         Assert.Contains("Skipped:", output, StringComparison.Ordinal);
-        Assert.Contains("PNG and SVG charts (2 files)", output, StringComparison.Ordinal);
+        Assert.Matches(@"PNG and SVG charts \(\d+ files\)", output);
         Assert.Contains("apt-get install chromium", output, StringComparison.Ordinal);
         Assert.Contains("[1/", error, StringComparison.Ordinal);
         var header = File.ReadLines(Path.Combine(folder, "tables", "articles.csv")).First();
@@ -38,7 +38,7 @@ public sealed class ReportCommandTests : IDisposable
         var (exit, output, _) = Run("report", "--out", folder, "--formats", "html,png", "--browser", notABrowser, "--timeout", "30");
         Assert.Equal(0, exit);
         Assert.Contains("Skipped:", output, StringComparison.Ordinal);
-        Assert.Contains("PNG charts (1 files)", output, StringComparison.Ordinal);
+        Assert.Matches(@"PNG charts \(\d+ files\)", output);
         Assert.Contains($"the browser '{notABrowser}' did not start", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "charts", "corpus_overview.html")));
         Assert.False(File.Exists(Path.Combine(folder, "charts", "corpus_overview.png")));
