@@ -40,5 +40,6 @@ public static class CorpusLensCommandLine
     private static IEnumerable<Command> Commands() =>
     [
         CorpusCommand.Create(),
+        TermsCommand.Create(),
     ];
 }
