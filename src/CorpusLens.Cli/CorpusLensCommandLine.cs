@@ -41,5 +41,8 @@ public static class CorpusLensCommandLine
     [
         CorpusCommand.Create(),
         TermsCommand.Create(),
+        KwicCommand.Create(),
+        KeynessCommand.Create(),
+        CollocationsCommand.Create(),
     ];
 }

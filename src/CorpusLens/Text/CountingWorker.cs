@@ -34,9 +34,11 @@ internal sealed class CountingWorker
 
     public TermVocabulary Surfaces { get; } = new(1 << 14);
 
-    public int[] SurfaceFolded { get; private set; } = new int[1 << 14];
+    /// <summary>Surface form id → its folded unit (high 32 bits of the payload) and count (low 32 bits).</summary>
+    public static int UnitOf(ulong payload) => (int)(payload >> 32);
 
-    public long[] SurfaceCounts { get; private set; } = new long[1 << 14];
+    /// <summary>The count part of a surface payload.</summary>
+    public static long CountOf(ulong payload) => (long)(payload & 0xFFFFFFFF);
 
     public TermVocabulary Folded { get; } = new(1 << 14);
 
@@ -134,8 +136,9 @@ internal sealed class CountingWorker
         {
             OnNewSurface(surfaceId, surface, kind);
         }
-        SurfaceCounts[surfaceId]++;
-        int unit = SurfaceFolded[surfaceId];
+        ref ulong payload = ref Surfaces.Payload(surfaceId);
+        payload++;
+        int unit = (int)(payload >> 32);
         if (documentCounts[unit]++ == 0)
         {
             if (touchedCount == touched.Length)
@@ -148,11 +151,6 @@ internal sealed class CountingWorker
 
     private void OnNewSurface(int surfaceId, ReadOnlySpan<char> surface, TokenKind kind)
     {
-        if (surfaceId == SurfaceFolded.Length)
-        {
-            SurfaceFolded = Grow(SurfaceFolded);
-            SurfaceCounts = Grow(SurfaceCounts);
-        }
         if (foldBuffer.Length < surface.Length * 2)
         {
             foldBuffer = new char[surface.Length * 2];
@@ -169,7 +167,7 @@ internal sealed class CountingWorker
             }
             FoldedStops[unit] = StopMask(foldBuffer, length, kind);
         }
-        SurfaceFolded[surfaceId] = unit;
+        Surfaces.Payload(surfaceId) = (ulong)(uint)unit << 32;
     }
 
     private static byte StopMask(char[] folded, int length, TokenKind kind)

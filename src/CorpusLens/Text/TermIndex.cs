@@ -14,7 +14,7 @@ namespace CorpusLens.Text;
 /// </example>
 public sealed partial class TermIndex
 {
-    private readonly IReadOnlyList<CountingWorker> workers;
+    private readonly (IntChunkList Units, IntChunkList Counts)[] pairs;
     private readonly int[][][] workerTerms;
     private readonly DocumentLocation[] locations;
     private readonly string[] keys;
@@ -22,13 +22,13 @@ public sealed partial class TermIndex
     private readonly Lazy<int[]> displayRanks;
 
     internal TermIndex(TermOptions options, TermDocument[] documents, string[] keys, string[] display,
-        IReadOnlyList<CountingWorker> workers, int[][][] workerTerms, DocumentLocation[] locations)
+        (IntChunkList Units, IntChunkList Counts)[] pairs, int[][][] workerTerms, DocumentLocation[] locations)
     {
         Options = options;
         Documents = documents;
         this.keys = keys;
         this.display = display;
-        this.workers = workers;
+        this.pairs = pairs;
         this.workerTerms = workerTerms;
         this.locations = locations;
         displayRanks = new Lazy<int[]>(RankByDisplay);
@@ -85,19 +85,27 @@ public sealed partial class TermIndex
             {
                 int document = order[end];
                 tokens += Documents[document].Tokens;
-                ForEachPair(document, (term, count) =>
+                var location = locations[document];
+                var worker = pairs[location.Worker];
+                var terms = workerTerms[location.Worker][location.LanguageClass];
+                for (int i = location.Offset; i < location.Offset + location.Length; i++)
                 {
+                    int term = terms[worker.Units[i]];
+                    if (term < 0)
+                    {
+                        continue;
+                    }
                     if (counts[term] == 0)
                     {
                         touched.Add(term);
                     }
-                    counts[term] += count;
+                    counts[term] += worker.Counts[i];
                     if (lastDocument[term] != document)
                     {
                         lastDocument[term] = document;
                         frequencies[term]++;
                     }
-                });
+                }
                 end++;
             }
             var sortKeys = new long[touched.Count];
@@ -129,14 +137,14 @@ public sealed partial class TermIndex
     internal void ForEachPair(int document, Action<int, int> action)
     {
         var location = locations[document];
-        var worker = workers[location.Worker];
+        var worker = pairs[location.Worker];
         var terms = workerTerms[location.Worker][location.LanguageClass];
         for (int i = location.Offset; i < location.Offset + location.Length; i++)
         {
-            int term = terms[worker.PairUnits[i]];
+            int term = terms[worker.Units[i]];
             if (term >= 0)
             {
-                action(term, worker.PairCounts[i]);
+                action(term, worker.Counts[i]);
             }
         }
     }

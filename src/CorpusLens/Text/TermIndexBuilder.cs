@@ -24,25 +24,24 @@ internal static class TermIndexBuilder
             }
         }
 
-        // 2. Surface forms with their counts, and the capitalisation evidence for proper names.
-        var surfaces = new TermVocabulary(Math.Max(1024, workers.Sum(worker => worker.Surfaces.Count)));
-        var surfaceCounts = new long[Math.Max(16, workers.Sum(worker => worker.Surfaces.Count))];
-        var surfaceUnits = new int[surfaceCounts.Length];
+        // 2. Occurrences and capitalisation per unit, and each thread's most frequent surface form per unit.
         var occurrences = new long[folded.Count];
         var capitalised = new long[folded.Count];
         var innerCapital = new long[folded.Count];
+        var localBest = new int[workers.Count][];
         for (int w = 0; w < workers.Count; w++)
         {
             var worker = workers[w];
+            var best = localBest[w] = new int[worker.Folded.Count];
+            Array.Fill(best, -1);
             for (int surface = 0; surface < worker.Surfaces.Count; surface++)
             {
-                var text = worker.Surfaces[surface];
-                long count = worker.SurfaceCounts[surface];
-                int global = surfaces.GetOrAdd(text);
-                int unit = unitMaps[w][worker.SurfaceFolded[surface]];
-                surfaceCounts[global] += count;
-                surfaceUnits[global] = unit;
+                ulong payload = worker.Surfaces.Payload(surface);
+                int local = CountingWorker.UnitOf(payload);
+                long count = CountingWorker.CountOf(payload);
+                int unit = unitMaps[w][local];
                 occurrences[unit] += count;
+                var text = worker.Surfaces[surface];
                 if (text.Length > 0 && char.IsUpper(text[0]))
                 {
                     capitalised[unit] += count;
@@ -50,6 +49,12 @@ internal static class TermIndexBuilder
                     {
                         innerCapital[unit] += count;
                     }
+                }
+                int current = best[local];
+                if (current < 0 || count > CountingWorker.CountOf(worker.Surfaces.Payload(current))
+                    || (count == CountingWorker.CountOf(worker.Surfaces.Payload(current)) && text.SequenceCompareTo(worker.Surfaces[current]) < 0))
+                {
+                    best[local] = surface;
                 }
             }
         }
@@ -78,19 +83,43 @@ internal static class TermIndexBuilder
             }
         }
 
-        // 4. Display form: the most frequent surface form of each term.
-        var bestSurface = new int[keys.Count];
-        Array.Fill(bestSurface, -1);
-        for (int surface = 0; surface < surfaces.Count; surface++)
+        // 4. Display form: the most frequent surface form of each term. Candidates are each thread's most
+        //    frequent form of each unit; their counts are summed over all threads.
+        var displaySurface = new string?[keys.Count];
+        var displayCount = new long[keys.Count];
+        var termsOfUnit = new List<int>(LanguageClass.Count);
+        for (int w = 0; w < workers.Count; w++)
         {
-            int unit = surfaceUnits[surface];
-            for (int c = 0; c < LanguageClass.Count; c++)
+            for (int local = 0; local < localBest[w].Length; local++)
             {
-                int term = unitTerms[c][unit];
-                if (term >= 0 && (bestSurface[term] < 0 || surfaceCounts[surface] > surfaceCounts[bestSurface[term]]
-                    || (surfaceCounts[surface] == surfaceCounts[bestSurface[term]] && surfaces[surface].SequenceCompareTo(surfaces[bestSurface[term]]) < 0)))
+                int unit = unitMaps[w][local];
+                termsOfUnit.Clear();
+                for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    bestSurface[term] = surface;
+                    if (unitTerms[c][unit] >= 0 && !termsOfUnit.Contains(unitTerms[c][unit]))
+                    {
+                        termsOfUnit.Add(unitTerms[c][unit]);
+                    }
+                }
+                if (termsOfUnit.Count == 0 || localBest[w][local] < 0)
+                {
+                    continue;
+                }
+                var candidate = workers[w].Surfaces[localBest[w][local]];
+                long total = 0;
+                foreach (var other in workers)
+                {
+                    int id = other.Surfaces.IndexOf(candidate);
+                    total += id < 0 ? 0 : CountingWorker.CountOf(other.Surfaces.Payload(id));
+                }
+                foreach (int term in termsOfUnit)
+                {
+                    if (displaySurface[term] is null || total > displayCount[term]
+                        || (total == displayCount[term] && candidate.SequenceCompareTo(displaySurface[term]) < 0))
+                    {
+                        displaySurface[term] = candidate.ToString();
+                        displayCount[term] = total;
+                    }
                 }
             }
         }
@@ -99,7 +128,7 @@ internal static class TermIndexBuilder
         for (int term = 0; term < keys.Count; term++)
         {
             termKeys[term] = keys.GetString(term);
-            display[term] = options.Display == TermDisplay.Key || bestSurface[term] < 0 ? termKeys[term] : surfaces.GetString(bestSurface[term]);
+            display[term] = options.Display == TermDisplay.Key || displaySurface[term] is null ? termKeys[term] : displaySurface[term]!;
         }
 
         // 5. Documents in input order, each pointing at its worker's pairs.
@@ -124,7 +153,8 @@ internal static class TermIndexBuilder
                 locations[document.Index] = new DocumentLocation(w, document.Offset, document.Length, LanguageClass.Of(document.Language));
             }
         }
-        return new TermIndex(options, documents, termKeys, display, workers, workerTerms, locations);
+        var pairs = workers.Select(worker => (worker.PairUnits, worker.PairCounts)).ToArray();
+        return new TermIndex(options, documents, termKeys, display, pairs, workerTerms, locations);
     }
 
     private static bool HasInnerCapital(ReadOnlySpan<char> text)

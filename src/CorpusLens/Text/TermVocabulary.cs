@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CorpusLens.Text;
 
 /// <summary>
@@ -17,10 +15,10 @@ namespace CorpusLens.Text;
 /// </example>
 public sealed class TermVocabulary
 {
-    private int[] slots;          // id + 1, 0 = empty
-    private int[] hashes;         // hash of each id
-    private int[] starts;         // offset of each id's chars in the arena
-    private int[] lengths;
+    // Each slot packs the key's hash (high 32 bits) and id + 1 (low 32 bits; 0 = empty), and each entry packs the
+    // key's arena offset and length, so a lookup touches one slot, one entry and the key's chars: few cache misses.
+    private ulong[] slots;
+    private ulong[] entries;      // two per id: [2 id] = offset << 32 | length, [2 id + 1] = the caller's payload
     private char[] arena;
     private int arenaLength;
     private int mask;
@@ -33,11 +31,9 @@ public sealed class TermVocabulary
         {
             size <<= 1;
         }
-        slots = new int[size];
+        slots = new ulong[size];
         mask = size - 1;
-        hashes = new int[Math.Max(16, capacity)];
-        starts = new int[hashes.Length];
-        lengths = new int[hashes.Length];
+        entries = new ulong[2 * Math.Max(16, capacity)];
         arena = new char[Math.Max(64, capacity * 8)];
     }
 
@@ -50,20 +46,23 @@ public sealed class TermVocabulary
     /// <summary>The id of <paramref name="key"/>, adding it when new; <paramref name="added"/> tells which.</summary>
     public int GetOrAdd(ReadOnlySpan<char> key, out bool added)
     {
-        int hash = Hash(key);
-        int slot = hash & mask;
+        uint hash = Hash(key);
+        int slot = (int)hash & mask;
         while (true)
         {
-            int entry = slots[slot];
+            ulong entry = slots[slot];
             if (entry == 0)
             {
                 break;
             }
-            int id = entry - 1;
-            if (hashes[id] == hash && lengths[id] == key.Length && arena.AsSpan(starts[id], key.Length).SequenceEqual(key))
+            if ((uint)(entry >> 32) == hash)
             {
-                added = false;
-                return id;
+                int id = (int)(uint)entry - 1;
+                if (Matches(id, key))
+                {
+                    added = false;
+                    return id;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -74,17 +73,17 @@ public sealed class TermVocabulary
     /// <summary>The id of <paramref name="key"/>, or -1 when absent.</summary>
     public int IndexOf(ReadOnlySpan<char> key)
     {
-        int hash = Hash(key);
-        int slot = hash & mask;
+        uint hash = Hash(key);
+        int slot = (int)hash & mask;
         while (true)
         {
-            int entry = slots[slot];
+            ulong entry = slots[slot];
             if (entry == 0)
             {
                 return -1;
             }
-            int id = entry - 1;
-            if (hashes[id] == hash && lengths[id] == key.Length && arena.AsSpan(starts[id], key.Length).SequenceEqual(key))
+            int id = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && Matches(id, key))
             {
                 return id;
             }
@@ -93,31 +92,35 @@ public sealed class TermVocabulary
     }
 
     /// <summary>The characters of key <paramref name="id"/> (valid until the next insertion).</summary>
-    public ReadOnlySpan<char> this[int id] => arena.AsSpan(starts[id], lengths[id]);
+    public ReadOnlySpan<char> this[int id] => arena.AsSpan((int)(entries[2 * id] >> 32), (int)(uint)entries[2 * id]);
 
     /// <summary>Key <paramref name="id"/> as a new string.</summary>
-    public string GetString(int id) => new(arena, starts[id], lengths[id]);
+    public string GetString(int id) => new(this[id]);
 
-    private int Insert(ReadOnlySpan<char> key, int hash, int slot)
+    /// <summary>A 64-bit value kept with key <paramref name="id"/> for the caller (0 when added), e.g. a count.</summary>
+    public ref ulong Payload(int id) => ref entries[2 * id + 1];
+
+    private bool Matches(int id, ReadOnlySpan<char> key)
+    {
+        ulong entry = entries[2 * id];
+        return (int)(uint)entry == key.Length && arena.AsSpan((int)(entry >> 32), key.Length).SequenceEqual(key);
+    }
+
+    private int Insert(ReadOnlySpan<char> key, uint hash, int slot)
     {
         int id = Count;
-        if (id == hashes.Length)
+        if (2 * id == entries.Length)
         {
-            int size = hashes.Length * 2;
-            Array.Resize(ref hashes, size);
-            Array.Resize(ref starts, size);
-            Array.Resize(ref lengths, size);
+            Array.Resize(ref entries, entries.Length * 2);
         }
         if (arenaLength + key.Length > arena.Length)
         {
             Array.Resize(ref arena, Math.Max(arena.Length * 2, arenaLength + key.Length));
         }
         key.CopyTo(arena.AsSpan(arenaLength));
-        hashes[id] = hash;
-        starts[id] = arenaLength;
-        lengths[id] = key.Length;
+        entries[2 * id] = ((ulong)(uint)arenaLength << 32) | (uint)key.Length;
         arenaLength += key.Length;
-        slots[slot] = id + 1;
+        slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
         Count = id + 1;
         if (Count * 2 > slots.Length)
         {
@@ -128,35 +131,23 @@ public sealed class TermVocabulary
 
     private void Grow()
     {
-        slots = new int[slots.Length * 2];
+        var old = slots;
+        slots = new ulong[old.Length * 2];
         mask = slots.Length - 1;
-        for (int id = 0; id < Count; id++)
+        foreach (ulong entry in old)
         {
-            int slot = hashes[id] & mask;
+            if (entry == 0)
+            {
+                continue;
+            }
+            int slot = (int)(uint)(entry >> 32) & mask;
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = id + 1;
+            slots[slot] = entry;
         }
     }
 
-    private static int Hash(ReadOnlySpan<char> key)
-    {
-        // FNV-1a over 32-bit pairs of chars, then a final mix so that linear probing spreads well.
-        var words = MemoryMarshal.Cast<char, uint>(key);
-        uint hash = 2166136261;
-        foreach (uint word in words)
-        {
-            hash = (hash ^ word) * 16777619;
-        }
-        if ((key.Length & 1) != 0)
-        {
-            hash = (hash ^ key[^1]) * 16777619;
-        }
-        hash ^= hash >> 15;
-        hash *= 0x2C1B3C6D;
-        hash ^= hash >> 12;
-        return (int)(hash & 0x7FFFFFFF);
-    }
+    private static uint Hash(ReadOnlySpan<char> key) => (uint)string.GetHashCode(key);
 }
