@@ -35,7 +35,7 @@ public static class CollocationsCommand
             {
                 frame = frame.Head(Math.Max(0, Math.Min(top, (int)frame.Rows.Count)));
             }
-            CommonOptions.WriteFrame(frame, parseResult.GetValue(formatOption), output);
+            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });
         return command;

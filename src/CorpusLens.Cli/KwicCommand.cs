@@ -24,7 +24,7 @@ public static class KwicCommand
         {
             var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
             var frame = TermAnalysis.Kwic(corpus, parseResult.GetValue(termArgument) ?? string.Empty, parseResult.GetValue(windowOption));
-            CommonOptions.WriteFrame(frame, parseResult.GetValue(formatOption), output);
+            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });
         return command;

@@ -35,7 +35,7 @@ public static class TermsCommand
             var options = terms.Bind(parseResult, parseResult.GetValue(ngramOption));
             var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), options, parseResult.GetValue(streamOption), error);
             var frame = index.Frequencies(parseResult.GetValue(byOption) ?? "article", parseResult.GetValue(topOption));
-            CommonOptions.WriteFrame(frame, parseResult.GetValue(formatOption), output);
+            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });
         return command;
