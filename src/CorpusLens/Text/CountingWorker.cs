@@ -131,12 +131,12 @@ internal sealed class CountingWorker
 
     private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind)
     {
-        int surfaceId = Surfaces.GetOrAdd(surface, out bool added);
+        ref ulong payload = ref Surfaces.GetOrAddPayload(surface, out int surfaceId, out bool added);
         if (added)
         {
             OnNewSurface(surfaceId, surface, kind);
+            payload = ref Surfaces.Payload(surfaceId);
         }
-        ref ulong payload = ref Surfaces.Payload(surfaceId);
         payload++;
         int unit = (int)(payload >> 32);
         if (documentCounts[unit]++ == 0)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CorpusLens.Text;
 
 /// <summary>
@@ -15,10 +17,13 @@ namespace CorpusLens.Text;
 /// </example>
 public sealed class TermVocabulary
 {
-    // Each slot packs the key's hash (high 32 bits) and id + 1 (low 32 bits; 0 = empty), and each entry packs the
-    // key's arena offset and length, so a lookup touches one slot, one entry and the key's chars: few cache misses.
+    // Each key is stored as one record in the arena: id (2 chars), payload (4 chars), length (2 chars), then the
+    // key's chars, padded to a multiple of 4 chars. Each slot packs the key's hash (high 32 bits) and the record's
+    // offset + 1 (low 32 bits; 0 = empty). A lookup touches one slot and one record, which holds the id, the
+    // payload and the chars together: two cache misses for a word not seen lately.
+    private const int Header = 8;
     private ulong[] slots;
-    private ulong[] entries;      // two per id: [2 id] = offset << 32 | length, [2 id + 1] = the caller's payload
+    private int[] offsets;
     private char[] arena;
     private int arenaLength;
     private int mask;
@@ -33,8 +38,8 @@ public sealed class TermVocabulary
         }
         slots = new ulong[size];
         mask = size - 1;
-        entries = new ulong[2 * Math.Max(16, capacity)];
-        arena = new char[Math.Max(64, capacity * 8)];
+        offsets = new int[Math.Max(16, capacity)];
+        arena = new char[Math.Max(64, capacity * 16)];
     }
 
     /// <summary>Number of distinct keys.</summary>
@@ -46,28 +51,16 @@ public sealed class TermVocabulary
     /// <summary>The id of <paramref name="key"/>, adding it when new; <paramref name="added"/> tells which.</summary>
     public int GetOrAdd(ReadOnlySpan<char> key, out bool added)
     {
-        uint hash = Hash(key);
-        int slot = (int)hash & mask;
-        while (true)
-        {
-            ulong entry = slots[slot];
-            if (entry == 0)
-            {
-                break;
-            }
-            if ((uint)(entry >> 32) == hash)
-            {
-                int id = (int)(uint)entry - 1;
-                if (Matches(id, key))
-                {
-                    added = false;
-                    return id;
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
-        added = true;
-        return Insert(key, hash, slot);
+        int offset = Find(key, out added);
+        return IdAt(offset);
+    }
+
+    /// <summary>The payload of <paramref name="key"/> (see <see cref="Payload"/>), adding the key when new; the reference is valid until the next insertion.</summary>
+    public ref ulong GetOrAddPayload(ReadOnlySpan<char> key, out int id, out bool added)
+    {
+        int offset = Find(key, out added);
+        id = IdAt(offset);
+        return ref PayloadAt(offset);
     }
 
     /// <summary>The id of <paramref name="key"/>, or -1 when absent.</summary>
@@ -82,51 +75,86 @@ public sealed class TermVocabulary
             {
                 return -1;
             }
-            int id = (int)(uint)entry - 1;
-            if ((uint)(entry >> 32) == hash && Matches(id, key))
+            int offset = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && Matches(offset, key))
             {
-                return id;
+                return IdAt(offset);
             }
             slot = (slot + 1) & mask;
         }
     }
 
     /// <summary>The characters of key <paramref name="id"/> (valid until the next insertion).</summary>
-    public ReadOnlySpan<char> this[int id] => arena.AsSpan((int)(entries[2 * id] >> 32), (int)(uint)entries[2 * id]);
+    public ReadOnlySpan<char> this[int id] => KeyAt(offsets[id]);
 
     /// <summary>Key <paramref name="id"/> as a new string.</summary>
     public string GetString(int id) => new(this[id]);
 
     /// <summary>A 64-bit value kept with key <paramref name="id"/> for the caller (0 when added), e.g. a count.</summary>
-    public ref ulong Payload(int id) => ref entries[2 * id + 1];
+    public ref ulong Payload(int id) => ref PayloadAt(offsets[id]);
 
-    private bool Matches(int id, ReadOnlySpan<char> key)
+    private int Find(ReadOnlySpan<char> key, out bool added)
     {
-        ulong entry = entries[2 * id];
-        return (int)(uint)entry == key.Length && arena.AsSpan((int)(entry >> 32), key.Length).SequenceEqual(key);
+        uint hash = Hash(key);
+        int slot = (int)hash & mask;
+        while (true)
+        {
+            ulong entry = slots[slot];
+            if (entry == 0)
+            {
+                break;
+            }
+            int offset = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && Matches(offset, key))
+            {
+                added = false;
+                return offset;
+            }
+            slot = (slot + 1) & mask;
+        }
+        added = true;
+        return Insert(key, hash, slot);
     }
+
+    private int IdAt(int offset) => Unsafe.As<char, int>(ref arena[offset]);
+
+    private ref ulong PayloadAt(int offset) => ref Unsafe.As<char, ulong>(ref arena[offset + 2]);
+
+    private ReadOnlySpan<char> KeyAt(int offset) => arena.AsSpan(offset + Header, Unsafe.As<char, int>(ref arena[offset + 6]));
+
+    private bool Matches(int offset, ReadOnlySpan<char> key) =>
+        Unsafe.As<char, int>(ref arena[offset + 6]) == key.Length && arena.AsSpan(offset + Header, key.Length).SequenceEqual(key);
 
     private int Insert(ReadOnlySpan<char> key, uint hash, int slot)
     {
         int id = Count;
-        if (2 * id == entries.Length)
+        if (id == offsets.Length)
         {
-            Array.Resize(ref entries, entries.Length * 2);
+            Array.Resize(ref offsets, offsets.Length * 2);
         }
-        if (arenaLength + key.Length > arena.Length)
+        int size = (Header + key.Length + 3) & ~3;
+        if ((long)arenaLength + size > int.MaxValue - 64)
         {
-            Array.Resize(ref arena, Math.Max(arena.Length * 2, arenaLength + key.Length));
+            throw new CorpusLensException("vocabulary too large: more than 2^31 characters of distinct terms");
         }
-        key.CopyTo(arena.AsSpan(arenaLength));
-        entries[2 * id] = ((ulong)(uint)arenaLength << 32) | (uint)key.Length;
-        arenaLength += key.Length;
-        slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
+        if (arenaLength + size > arena.Length)
+        {
+            Array.Resize(ref arena, (int)Math.Min(int.MaxValue - 64, Math.Max(arena.Length * 2L, arenaLength + size)));
+        }
+        int offset = arenaLength;
+        Unsafe.As<char, int>(ref arena[offset]) = id;
+        Unsafe.As<char, ulong>(ref arena[offset + 2]) = 0;
+        Unsafe.As<char, int>(ref arena[offset + 6]) = key.Length;
+        key.CopyTo(arena.AsSpan(offset + Header));
+        arenaLength += size;
+        offsets[id] = offset;
+        slots[slot] = ((ulong)hash << 32) | (uint)(offset + 1);
         Count = id + 1;
         if (Count * 2 > slots.Length)
         {
             Grow();
         }
-        return id;
+        return offset;
     }
 
     private void Grow()
