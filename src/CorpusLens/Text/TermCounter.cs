@@ -136,7 +136,7 @@ public static class TermCounter
         running.ForEach(thread => thread.Join());
         if (failure is not null)
         {
-            throw failure is CorpusLensException ? failure : new CorpusLensException(failure.Message, failure);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         return workers;
     }

@@ -20,6 +20,7 @@ public sealed partial class TermIndex
     private readonly string[] keys;
     private readonly string[] display;
     private readonly Lazy<int[]> displayRanks;
+    private readonly Lazy<int[]> termsByRank;
 
     internal TermIndex(TermOptions options, TermDocument[] documents, string[] keys, string[] display,
         (IntChunkList Units, IntChunkList Counts)[] pairs, int[][][] workerTerms, DocumentLocation[] locations)
@@ -32,6 +33,7 @@ public sealed partial class TermIndex
         this.workerTerms = workerTerms;
         this.locations = locations;
         displayRanks = new Lazy<int[]>(RankByDisplay);
+        termsByRank = new Lazy<int[]>(TermsByRank);
     }
 
     /// <summary>The options the terms were counted with.</summary>
@@ -116,7 +118,7 @@ public sealed partial class TermIndex
             }
             Array.Sort(sortKeys);
             int keep = Math.Min(sortKeys.Length, top ?? int.MaxValue);
-            var termByRank = rankedTerms.Value;
+            var termByRank = termsByRank.Value;
             for (int i = 0; i < keep; i++)
             {
                 int term = termByRank[(int)(sortKeys[i] & 0xFFFFFFFF)];
@@ -175,9 +177,7 @@ public sealed partial class TermIndex
         return result;
     }
 
-    private Lazy<int[]>? rankedTermsField;
-
-    private Lazy<int[]> rankedTerms => rankedTermsField ??= new Lazy<int[]>(() =>
+    private int[] TermsByRank()
     {
         var ranks = displayRanks.Value;
         var byRank = new int[ranks.Length];
@@ -186,7 +186,7 @@ public sealed partial class TermIndex
             byRank[ranks[term]] = term;
         }
         return byRank;
-    });
+    }
 
     private int[] RankByDisplay()
     {
