@@ -40,10 +40,14 @@ public static class CorpusLensCommandLine
     private static IEnumerable<Command> Commands() =>
     [
         CorpusCommand.Create(),
+        TermsCommand.Create(),
+        KwicCommand.Create(),
+        KeynessCommand.Create(),
+        CollocationsCommand.Create(),
         StanceCommand.Create(),
         SentimentCommand.Create(),
         FundingCommand.Create(),
-        NotebooksCommand.Create(),
         ReportCommand.Create(),
+        NotebooksCommand.Create(),
     ];
 }

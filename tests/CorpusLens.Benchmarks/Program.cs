@@ -1,3 +1,31 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using CorpusLens.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/CorpusLens.Benchmarks -- generate /tmp/gen100 --megabytes 100 [--seed 42]
+if (args.Length >= 2 && args[0] == "generate")
+{
+    double megabytes = 100;
+    int seed = 42;
+    for (int i = 2; i + 1 < args.Length; i += 2)
+    {
+        switch (args[i])
+        {
+            case "--megabytes":
+                megabytes = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                break;
+            case "--seed":
+                seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                break;
+            default:
+                Console.Error.WriteLine($"unknown option {args[i]}");
+                return 1;
+        }
+    }
+    int files = new SyntheticCorpus(seed).WriteFolder(args[1], megabytes);
+    Console.WriteLine($"wrote {files} files ({megabytes} MB) to {args[1]}");
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args);
+return 0;

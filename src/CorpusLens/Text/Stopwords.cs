@@ -34,4 +34,30 @@ public static class Stopwords
         }
         return set.AsReadOnly();
     }
+
+    /// <summary>Words added to the Lucene lists because their absence floods French results: "a" (il a).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Supplements { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Language.French] = ["a"],
+    };
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> FoldedSets = new();
+
+    /// <summary>
+    /// The stop set of <paramref name="language"/> case-folded like terms are (<see cref="CaseFolding"/>: so German
+    /// "daß" also stops "dass"), plus <see cref="Supplements"/>. Read-only; shared.
+    /// </summary>
+    public static IReadOnlySet<string> Folded(string language) => FoldedSets.GetOrAdd(Language.Normalize(language), code =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in For(code))
+        {
+            set.Add(CaseFolding.Fold(word));
+        }
+        foreach (var word in Supplements.GetValueOrDefault(code) ?? [])
+        {
+            set.Add(CaseFolding.Fold(word));
+        }
+        return set;
+    });
 }

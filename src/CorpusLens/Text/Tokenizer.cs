@@ -198,7 +198,13 @@ public static class Tokenizer
                 end = start + AddressLength(rest);
                 return true;
             }
-            // E-mail: a run of address characters containing exactly one @ followed by a dotted domain.
+            // E-mail: a run of address characters containing exactly one @ followed by a dotted domain. Most runs
+            // have no @ before their first space, which a vectorised search finds without scanning twice.
+            int stop = rest.IndexOfAny(AddressStops);
+            if (stop < 0 || rest[stop] != '@')
+            {
+                return false;
+            }
             int runLength = AddressLength(rest);
             var run = rest[..runLength];
             int at = run.IndexOf('@');
@@ -210,6 +216,9 @@ public static class Tokenizer
             }
             return false;
         }
+
+        private static readonly System.Buffers.SearchValues<char> AddressStops =
+            System.Buffers.SearchValues.Create("@ \t\n\r\u00A0\u202F\u2009<>\"«»“”„()[]");
 
         private static int AddressLength(ReadOnlySpan<char> rest)
         {

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using CorpusLens.Text;
+
+namespace CorpusLens.Cli;
+
+/// <summary>The options that say what counts as a term, shared by terms, keyness and collocations.</summary>
+public sealed class TermOptionsBinder
+{
+    private readonly Option<bool> stem = new("--stem") { Description = "Count Snowball stems (fr, de, en); proper names are never stemmed" };
+    private readonly Option<bool> showKeys = new("--show-stems") { Description = "Show terms as their counting key (the stem) instead of the most frequent surface form" };
+    private readonly Option<bool> keepStopwords = new("--keep-stopwords") { Description = "Keep the words of the Lucene stop lists" };
+    private readonly Option<string?> stopwords = new("--stopwords") { Description = "Further stopwords, comma-separated", HelpName = "WORDS" };
+    private readonly Option<bool> noNumbers = new("--no-numbers") { Description = "Leave numbers out" };
+    private readonly Option<CompoundCounting> compounds = new("--compounds")
+    {
+        Description = "Hyphenated compounds: Whole (one term), Parts, or WholeAndParts",
+        DefaultValueFactory = _ => CompoundCounting.Whole,
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(stem);
+        command.Options.Add(showKeys);
+        command.Options.Add(keepStopwords);
+        command.Options.Add(stopwords);
+        command.Options.Add(noNumbers);
+        command.Options.Add(compounds);
+    }
+
+    /// <summary>The <see cref="TermOptions"/> the user asked for, with n-gram size <paramref name="nGram"/>.</summary>
+    public TermOptions Bind(ParseResult parseResult, int nGram = 1)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new TermOptions
+        {
+            Stem = parseResult.GetValue(stem),
+            Display = parseResult.GetValue(showKeys) ? TermDisplay.Key : TermDisplay.Surface,
+            RemoveStopwords = !parseResult.GetValue(keepStopwords),
+            ExtraStopwords = (parseResult.GetValue(stopwords) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            IncludeNumbers = !parseResult.GetValue(noNumbers),
+            Compounds = parseResult.GetValue(compounds),
+            NGram = nGram,
+        };
+    }
+
+    /// <summary>
+    /// Counts the terms of <paramref name="corpusPath"/>: a large folder (over <paramref name="streamThreshold"/>
+    /// files, or any folder with <paramref name="stream"/>) is streamed without loading it; anything else is
+    /// loaded as a <see cref="Corpus"/> (boilerplate removed, metadata applied).
+    /// </summary>
+    public static TermIndex Count(string? corpusPath, TermOptions options, bool stream, TextWriter error, int streamThreshold = 1000)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var path = corpusPath ?? Corpus.FindBundledData();
+        if (Directory.Exists(path) && (stream || Directory.EnumerateFiles(path, "*.txt").Take(streamThreshold + 1).Count() > streamThreshold))
+        {
+            var index = TermCounter.CountFolder(path, options);
+            error.WriteLine($"streamed {index.Documents.Count} files, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
+            return index;
+        }
+        return TermCounter.Count(CommonOptions.LoadCorpus(path, error), options);
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace CorpusLens.Cli;
+
+/// <summary><c>corpuslens terms</c>: term (or n-gram) frequencies per article, language, corpus or metadata column.</summary>
+public static class TermsCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var corpusOption = CommonOptions.Corpus();
+        var formatOption = CommonOptions.Format();
+        var topOption = new Option<int?>("--top") { Description = "Keep the N most frequent terms of each group", HelpName = "N" };
+        var byOption = new Option<string>("--by")
+        {
+            Description = "Group by article, language, corpus or a metadata column (date, source, …)",
+            DefaultValueFactory = _ => "article",
+            HelpName = "article|language|corpus|COLUMN",
+        };
+        var ngramOption = new Option<int>("--ngram") { Description = "1 for words, 2 for bigrams, 3 for trigrams", DefaultValueFactory = _ => 1 };
+        var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
+        var terms = new TermOptionsBinder();
+        var command = new Command("terms", "Term frequencies: group, term, count, per_thousand, document_frequency")
+        {
+            corpusOption,
+            topOption,
+            byOption,
+            ngramOption,
+            formatOption,
+            streamOption,
+        };
+        terms.AddTo(command);
+        command.SetGuardedAction((parseResult, output, error) =>
+        {
+            var options = terms.Bind(parseResult, parseResult.GetValue(ngramOption));
+            var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), options, parseResult.GetValue(streamOption), error);
+            var frame = index.Frequencies(parseResult.GetValue(byOption) ?? "article", parseResult.GetValue(topOption));
+            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
+            return 0;
+        });
+        return command;
+    }
+}

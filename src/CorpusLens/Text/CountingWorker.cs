@@ -1,0 +1,254 @@
+namespace CorpusLens.Text;
+
+/// <summary>One document's place in a worker's pair lists.</summary>
+internal readonly record struct WorkerDocument(int Index, int Offset, int Length, int Tokens, string Language);
+
+/// <summary>
+/// Counts the units (words or n-grams) of the documents given to one thread. Each distinct surface form is looked
+/// up in an open-addressing vocabulary; its folded form and stop-list membership are computed once, when it is
+/// first seen. Per document, counts go to a dense array indexed by folded id and are appended to compact pair
+/// lists when the document ends. Not thread-safe: one worker per thread.
+/// </summary>
+internal sealed class CountingWorker
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] StopSets =
+    [
+        ((HashSet<string>)Stopwords.Folded(Language.French)).GetAlternateLookup<ReadOnlySpan<char>>(),
+        ((HashSet<string>)Stopwords.Folded(Language.German)).GetAlternateLookup<ReadOnlySpan<char>>(),
+        ((HashSet<string>)Stopwords.Folded(Language.English)).GetAlternateLookup<ReadOnlySpan<char>>(),
+    ];
+
+    private readonly TermOptions options;
+    private int[] documentCounts = new int[1 << 14];
+    private int[] touched = new int[1 << 12];
+    private int touchedCount;
+    private char[] foldBuffer = new char[256];
+    private char[] joinBuffer = new char[256];
+    private readonly int[] ringStarts = new int[3];
+    private readonly int[] ringLengths = new int[3];
+
+    public CountingWorker(TermOptions options)
+    {
+        this.options = options;
+    }
+
+    public TermVocabulary Surfaces { get; } = new(1 << 14);
+
+    /// <summary>Surface form id → its folded unit (high 32 bits of the payload) and count (low 32 bits).</summary>
+    public static int UnitOf(ulong payload) => (int)(payload >> 32);
+
+    /// <summary>The count part of a surface payload.</summary>
+    public static long CountOf(ulong payload) => (long)(payload & 0xFFFFFFFF);
+
+    public TermVocabulary Folded { get; } = new(1 << 14);
+
+    /// <summary>Per folded unit: bit c set when it occurs in a document of language class c.</summary>
+    public byte[] FoldedLanguages { get; private set; } = new byte[1 << 14];
+
+    /// <summary>Per folded unit: bit c set when it is in the stop list of language class c; bit 4 for an elision.</summary>
+    public byte[] FoldedStops { get; private set; } = new byte[1 << 14];
+
+    public IntChunkList PairUnits { get; } = new();
+
+    public IntChunkList PairCounts { get; } = new();
+
+    public List<WorkerDocument> Documents { get; } = [];
+
+    /// <summary>Counts one document. <paramref name="language"/> null: detected from its stopwords.</summary>
+    public void Add(int index, ReadOnlySpan<char> text, string? language)
+    {
+        int tokens = 0;
+        int ringCount = 0;
+        int previousEnd = 0;
+        int n = options.NGram;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            tokens++;
+            var surface = text.Slice(token.Start, token.Length);
+            if (n == 1)
+            {
+                if (token.Kind == TokenKind.Word && options.Compounds != CompoundCounting.Whole && HasHyphen(surface))
+                {
+                    CountParts(surface);
+                }
+                else
+                {
+                    CountUnit(surface, token.Kind);
+                }
+                continue;
+            }
+            if (ringCount > 0 && EndsSentence(text[previousEnd..token.Start]))
+            {
+                ringCount = 0;
+            }
+            previousEnd = token.End;
+            if (ringCount == n)
+            {
+                Array.Copy(ringStarts, 1, ringStarts, 0, n - 1);
+                Array.Copy(ringLengths, 1, ringLengths, 0, n - 1);
+                ringCount--;
+            }
+            ringStarts[ringCount] = token.Start;
+            ringLengths[ringCount] = token.Length;
+            ringCount++;
+            if (ringCount == n)
+            {
+                CountUnit(Join(text, n), TokenKind.Word);
+            }
+        }
+        language ??= n == 1 ? DetectFromCounts() : LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
+        int languageBit = 1 << LanguageClass.Of(language);
+        int offset = PairUnits.Count;
+        for (int i = 0; i < touchedCount; i++)
+        {
+            int unit = touched[i];
+            PairUnits.Add(unit);
+            PairCounts.Add(documentCounts[unit]);
+            documentCounts[unit] = 0;
+            FoldedLanguages[unit] |= (byte)languageBit;
+        }
+        Documents.Add(new WorkerDocument(index, offset, touchedCount, tokens, language));
+        touchedCount = 0;
+    }
+
+    private void CountParts(ReadOnlySpan<char> compound)
+    {
+        if (options.Compounds == CompoundCounting.WholeAndParts)
+        {
+            CountUnit(compound, TokenKind.Word);
+        }
+        while (compound.Length > 0)
+        {
+            int hyphen = compound.IndexOfAny('-', '\u2010');
+            var part = hyphen < 0 ? compound : compound[..hyphen];
+            if (part.Length > 0)
+            {
+                CountUnit(part, TokenKind.Word);
+            }
+            compound = hyphen < 0 ? [] : compound[(hyphen + 1)..];
+        }
+    }
+
+    private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        ref ulong payload = ref Surfaces.GetOrAddPayload(surface, out int surfaceId, out bool added);
+        if (added)
+        {
+            OnNewSurface(surfaceId, surface, kind);
+            payload = ref Surfaces.Payload(surfaceId);
+        }
+        payload++;
+        int unit = (int)(payload >> 32);
+        if (documentCounts[unit]++ == 0)
+        {
+            if (touchedCount == touched.Length)
+            {
+                Array.Resize(ref touched, touched.Length * 2);
+            }
+            touched[touchedCount++] = unit;
+        }
+    }
+
+    private void OnNewSurface(int surfaceId, ReadOnlySpan<char> surface, TokenKind kind)
+    {
+        if (foldBuffer.Length < surface.Length * 2)
+        {
+            foldBuffer = new char[surface.Length * 2];
+        }
+        int length = CaseFolding.Fold(surface, foldBuffer);
+        int unit = Folded.GetOrAdd(foldBuffer.AsSpan(0, length), out bool addedUnit);
+        if (addedUnit)
+        {
+            if (unit == FoldedLanguages.Length)
+            {
+                FoldedLanguages = Grow(FoldedLanguages);
+                FoldedStops = Grow(FoldedStops);
+                documentCounts = Grow(documentCounts);
+            }
+            FoldedStops[unit] = StopMask(foldBuffer, length, kind);
+        }
+        Surfaces.Payload(surfaceId) = (ulong)(uint)unit << 32;
+    }
+
+    private static byte StopMask(char[] folded, int length, TokenKind kind)
+    {
+        if (kind == TokenKind.Elision)
+        {
+            return 0b1_0001; // an elision is a French function word
+        }
+        byte mask = 0;
+        if (length <= 12)
+        {
+            for (int c = 0; c < StopSets.Length; c++)
+            {
+                if (StopSets[c].Contains(folded.AsSpan(0, length)))
+                {
+                    mask |= (byte)(1 << c);
+                }
+            }
+        }
+        return mask;
+    }
+
+    private string DetectFromCounts()
+    {
+        Span<int> hits = stackalloc int[3];
+        for (int i = 0; i < touchedCount; i++)
+        {
+            int unit = touched[i];
+            int stops = FoldedStops[unit];
+            for (int c = 0; c < 3; c++)
+            {
+                if ((stops & (1 << c)) != 0)
+                {
+                    hits[c] += documentCounts[unit];
+                }
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < 3; c++)
+        {
+            if (hits[c] > hits[best])
+            {
+                best = c;
+            }
+        }
+        return hits[best] < LanguageDetector.MinimumEvidence ? Language.Undetermined : LanguageClass.Code(best);
+    }
+
+    private ReadOnlySpan<char> Join(ReadOnlySpan<char> text, int n)
+    {
+        int total = n - 1;
+        for (int i = 0; i < n; i++)
+        {
+            total += ringLengths[i];
+        }
+        if (joinBuffer.Length < total)
+        {
+            joinBuffer = new char[total * 2];
+        }
+        int length = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0)
+            {
+                joinBuffer[length++] = ' ';
+            }
+            text.Slice(ringStarts[i], ringLengths[i]).CopyTo(joinBuffer.AsSpan(length));
+            length += ringLengths[i];
+        }
+        return joinBuffer.AsSpan(0, length);
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(SentenceEnds) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;:…\n\r");
+
+    private static bool HasHyphen(ReadOnlySpan<char> word) => word.IndexOfAny('-', '\u2010') > 0;
+
+    private static T[] Grow<T>(T[] array)
+    {
+        Array.Resize(ref array, array.Length * 2);
+        return array;
+    }
+}

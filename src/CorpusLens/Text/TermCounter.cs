@@ -1,0 +1,250 @@
+using System.Buffers;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CorpusLens.Text;
+
+/// <summary>
+/// Counts terms on two threads into a <see cref="TermIndex"/>. <see cref="Count(Corpus, TermOptions?)"/> counts a
+/// loaded corpus; <see cref="CountFolder"/> streams a folder of .txt/.md files of any size without loading it:
+/// each thread reads one file at a time into pooled buffers, tokenizes spans, and looks words up in its own
+/// open-addressing vocabulary; stopwords, proper names and stems are decided once per distinct word at the end.
+/// </summary>
+/// <example>
+/// <code>
+/// var index = TermCounter.CountFolder("/data/news", new TermOptions { Stem = true });
+/// var top = index.Frequencies(by: "corpus", top: 50);
+/// </code>
+/// </example>
+public static class TermCounter
+{
+    /// <summary>Threads used for counting: at most 2 (the machines this runs on have 2 cores).</summary>
+    public static int Threads { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
+    /// <summary>Counts the terms of a loaded corpus (its cleaned texts and languages).</summary>
+    public static TermIndex Count(Corpus corpus, TermOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        options ??= TermOptions.Default;
+        options.Validate();
+        var documents = corpus.Documents;
+        var sources = documents.Select(article => (article.Id, GroupValues(article))).ToList();
+        var workers = Run(documents.Count, options, (worker, index) =>
+            worker.Add(index, Normalized(documents[index].Text), documents[index].Language));
+        return TermIndexBuilder.Build(workers, sources, options);
+    }
+
+    /// <summary>Counts the terms of in-memory texts (id, text, language or null to detect it).</summary>
+    public static TermIndex Count(IReadOnlyList<(string Id, string Text, string? Language)> texts, TermOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        options ??= TermOptions.Default;
+        options.Validate();
+        var empty = new Dictionary<string, string>();
+        var sources = texts.Select(text => (text.Id, (IReadOnlyDictionary<string, string>)empty)).ToList();
+        var workers = Run(texts.Count, options, (worker, index) =>
+            worker.Add(index, Normalized(texts[index].Text), texts[index].Language is { Length: > 0 } language ? Language.Normalize(language) : null));
+        return TermIndexBuilder.Build(workers, sources, options);
+    }
+
+    /// <summary>
+    /// Streams the .txt and .md files of <paramref name="folder"/> (sorted by name) without building a corpus in
+    /// memory. The id is the file name without extension; language and grouping columns come from the folder's
+    /// metadata.csv when it has them, else the language is detected from the file's stopwords. Text is read as
+    /// UTF-8 (other encodings through <see cref="TextFileDecoder"/>), NFC-normalised, YAML front matter skipped;
+    /// boilerplate rules are not applied.
+    /// </summary>
+    /// <exception cref="CorpusLensException">The folder does not exist or a file cannot be read.</exception>
+    public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false)
+    {
+        options ??= TermOptions.Default;
+        options.Validate();
+        var files = ListFiles(folder, recursive);
+        var metadata = ReadMetadata(Path.Combine(folder, "metadata.csv"));
+        var empty = new Dictionary<string, string>();
+        var sources = files.Select(file =>
+        {
+            string id = Path.GetFileNameWithoutExtension(file);
+            return (id, metadata.TryGetValue(id, out var row) ? (IReadOnlyDictionary<string, string>)row : empty);
+        }).ToList();
+        var workers = Run(files.Count, options, () => new FileReader(), (worker, reader, index) =>
+        {
+            var row = sources[index].Item2;
+            string? language = row.TryGetValue("language", out var given) && given.Length > 0 ? Language.Normalize(given) : null;
+            worker.Add(index, reader.Read(files[index]), language);
+        });
+        return TermIndexBuilder.Build(workers, sources, options);
+    }
+
+    /// <summary>The .txt/.md files of a folder, sorted by ordinal name.</summary>
+    internal static List<string> ListFiles(string folder, bool recursive)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new CorpusLensException($"{folder}: no such folder");
+        }
+        return Directory.EnumerateFiles(folder, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Where(file => Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase) || Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IReadOnlyDictionary<string, string> GroupValues(Article article)
+    {
+        var values = new Dictionary<string, string>(article.Metadata, StringComparer.Ordinal)
+        {
+            ["date"] = article.Date,
+            ["source"] = article.Source,
+            ["title"] = article.Title,
+        };
+        return values;
+    }
+
+    private static string Normalized(string text) => NeedsNormalization(text) ? text.Normalize(NormalizationForm.FormC) : text;
+
+    /// <summary>True when <paramref name="text"/> is not in NFC (checked only when a character from U+0300 up occurs).</summary>
+    internal static bool NeedsNormalization(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0300', '\uFFFF') >= 0 && !text.IsNormalized(NormalizationForm.FormC);
+
+    private static List<CountingWorker> Run(int count, TermOptions options, Action<CountingWorker, int> add) =>
+        Run<object?>(count, options, () => null, (worker, _, index) => add(worker, index));
+
+    private static List<CountingWorker> Run<TState>(int count, TermOptions options, Func<TState> state, Action<CountingWorker, TState, int> add)
+    {
+        int threads = Math.Max(1, Math.Min(Threads, count));
+        var workers = Enumerable.Range(0, threads).Select(_ => new CountingWorker(options)).ToList();
+        int next = -1;
+        Exception? failure = null;
+        var running = workers.Select(worker => new Thread(() =>
+        {
+            var local = state();
+            try
+            {
+                int index;
+                while (failure is null && (index = Interlocked.Increment(ref next)) < count)
+                {
+                    add(worker, local, index);
+                }
+            }
+            catch (Exception exception)
+            {
+                Interlocked.CompareExchange(ref failure, exception, null);
+            }
+        }, maxStackSize: 1 << 20)).ToList();
+        running.ForEach(thread => thread.Start());
+        running.ForEach(thread => thread.Join());
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+        return workers;
+    }
+
+    private static Dictionary<string, Dictionary<string, string>> ReadMetadata(string path)
+    {
+        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+        var configuration = new CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            BadDataFound = null,
+        };
+        using var reader = new CsvReader(new StreamReader(path), configuration);
+        reader.Read();
+        reader.ReadHeader();
+        var header = reader.HeaderRecord?.Select(name => name.Trim().ToLowerInvariant()).ToArray() ?? [];
+        while (reader.Read())
+        {
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < header.Length; i++)
+            {
+                row[header[i]] = reader.GetField(i)?.Trim() ?? string.Empty;
+            }
+            if (row.TryGetValue("id", out var id) && id.Length > 0)
+            {
+                result[id] = row;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Reads one file at a time into buffers that are reused from file to file.</summary>
+    private sealed class FileReader
+    {
+        private byte[] bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+        private char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
+
+        public ReadOnlySpan<char> Read(string path)
+        {
+            int length;
+            try
+            {
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+                long size = RandomAccess.GetLength(handle);
+                if (size > int.MaxValue / 2)
+                {
+                    throw new CorpusLensException($"{path}: file too large ({size} bytes)");
+                }
+                if (bytes.Length < size)
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                    bytes = ArrayPool<byte>.Shared.Rent((int)size);
+                }
+                length = 0;
+                int read;
+                while (length < size && (read = RandomAccess.Read(handle, bytes.AsSpan(length, (int)size - length), length)) > 0)
+                {
+                    length += read;
+                }
+            }
+            catch (IOException exception)
+            {
+                throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
+            }
+            var data = bytes.AsSpan(0, length);
+            ReadOnlySpan<char> text;
+            if (data.Length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+            {
+                text = TextFileDecoder.Decode(data).Text ?? string.Empty;
+            }
+            else
+            {
+                if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                {
+                    data = data[3..];
+                }
+                if (chars.Length < data.Length)
+                {
+                    ArrayPool<char>.Shared.Return(chars);
+                    chars = ArrayPool<char>.Shared.Rent(data.Length);
+                }
+                text = chars.AsSpan(0, Encoding.UTF8.GetChars(data, chars));
+            }
+            text = SkipFrontMatter(text);
+            return NeedsNormalization(text) ? text.ToString().Normalize(NormalizationForm.FormC) : text;
+        }
+
+        private static ReadOnlySpan<char> SkipFrontMatter(ReadOnlySpan<char> text)
+        {
+            if (!text.StartsWith("---\n") && !text.StartsWith("---\r\n"))
+            {
+                return text;
+            }
+            int close = text[3..].IndexOf("\n---");
+            if (close < 0)
+            {
+                return text;
+            }
+            int end = text[(close + 7)..].IndexOf('\n');
+            return end < 0 ? [] : text[(close + 7 + end + 1)..];
+        }
+    }
+}

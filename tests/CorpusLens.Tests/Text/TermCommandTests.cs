@@ -1,0 +1,89 @@
+using CorpusLens.Cli;
+
+namespace CorpusLens.Tests.Text;
+
+public class TermCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CorpusLensCommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [Fact]
+    public void Terms_prints_the_top_terms_of_each_article_as_csv()
+    {
+        var (code, output, _) = Run("terms", "--top", "3", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal("article,term,count,per_thousand,document_frequency", lines[0]);
+        Assert.Equal(5 * 3, lines.Length - 1);
+        Assert.StartsWith("000_a359fb632540f85a,Google,9,", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("language", "language,term,count,per_thousand,document_frequency", 2)]
+    [InlineData("corpus", "corpus,term,count,per_thousand,document_frequency", 1)]
+    [InlineData("date", "date,term,count,per_thousand,document_frequency", 3)]
+    public void Terms_groups_and_applies_top_per_group(string by, string header, int groups)
+    {
+        var (code, output, _) = Run("terms", "--by", by, "--top", "4", "--format", "csv");
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal(header, lines[0]);
+        Assert.Equal(groups * 4, lines.Length - 1);
+    }
+
+    [Fact]
+    public void Terms_counts_bigrams_and_streams_a_folder_on_request()
+    {
+        var (code, output, error) = Run("terms", "--by", "corpus", "--ngram", "2", "--top", "2", "--format", "json", "--stream");
+        Assert.Equal(0, code);
+        Assert.Contains("streamed 5 files", error);
+        Assert.Contains("\"term\":", output);
+        Assert.Contains(' ', System.Text.Json.JsonDocument.Parse(output).RootElement[0].GetProperty("term").GetString() ?? string.Empty);
+    }
+
+    [Fact]
+    public void Kwic_keyness_and_collocations_print_their_columns()
+    {
+        var kwic = Run("kwic", "OpenAI", "--window", "3", "--format", "csv");
+        Assert.Equal(0, kwic.Code);
+        Assert.Equal("article,position,left,match,right", Lines(kwic.Output)[0]);
+        Assert.True(Lines(kwic.Output).Length > 60);
+
+        var keyness = Run("keyness", "--group", "language=de", "--top", "5", "--format", "csv");
+        Assert.Equal(0, keyness.Code);
+        Assert.Equal("term,g2,chi2,log_ratio,target_count,reference_count", Lines(keyness.Output)[0]);
+        Assert.Equal(6, Lines(keyness.Output).Length);
+
+        var target = Run("keyness", "--target", "003_4612439b9a871d0c", "--format", "csv", "--top", "3");
+        Assert.Equal(0, target.Code);
+        Assert.Contains("Altman", target.Output);
+
+        var collocations = Run("collocations", "--format", "csv", "--top", "5");
+        Assert.Equal(0, collocations.Code);
+        Assert.Equal("term,collocate,count,pmi,g2", Lines(collocations.Output)[0]);
+    }
+
+    [Theory]
+    [InlineData("keyness")]
+    [InlineData("keyness", "--group", "language")]
+    [InlineData("keyness", "--group", "language=xx")]
+    [InlineData("terms", "--by", "nope")]
+    [InlineData("terms", "--ngram", "5")]
+    [InlineData("terms", "--corpus", "/nonexistent/folder")]
+    [InlineData("kwic", "...")]
+    public void Bad_input_is_one_line_on_stderr_and_exit_code_1(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(1, code);
+        var lines = Lines(error);
+        Assert.StartsWith("corpuslens: error: ", lines[^1]);
+        Assert.DoesNotContain("   at ", error);
+    }
+}

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using CorpusLens.Text;
+using CsCheck;
+using Microsoft.Data.Analysis;
+
+namespace CorpusLens.Tests.Text;
+
+public class TermCounterTests
+{
+    private static readonly TermOptions Everything = new() { RemoveStopwords = false };
+
+    private static Dictionary<string, int> Counts(DataFrame frame)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (long row = 0; row < frame.Rows.Count; row++)
+        {
+            result[(string)frame["term"][row]] = (int)frame["count"][row];
+        }
+        return result;
+    }
+
+    private static Dictionary<string, int> CorpusCounts(IReadOnlyList<(string, string, string?)> texts, TermOptions? options = null) =>
+        Counts(TermCounter.Count(texts, options).Frequencies(by: "corpus"));
+
+    [Fact]
+    public void Every_OpenAI_of_the_bundled_corpus_is_counted_once()
+    {
+        var corpus = global::CorpusLens.Corpus.Load(global::CorpusLens.Corpus.FindBundledData());
+        // Independent count: OpenAI as a whole word, not part of a hyphenated compound, any case.
+        int expected = corpus.Documents.Sum(article =>
+            Regex.Matches(article.Text, @"(?<![\p{L}\p{Nd}\-])openai(?![\p{L}\p{Nd}]|-\p{L})", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(5)).Count);
+        var counts = Counts(TermAnalysis.Frequencies(corpus, by: "corpus"));
+        Assert.True(expected > 50);
+        Assert.Equal(expected, counts["OpenAI"]);
+    }
+
+    [Fact]
+    public void Counts_sum_to_the_token_count_for_any_text()
+    {
+        Gen.String[0, 300].Array[1, 4].Sample(texts =>
+        {
+            var input = texts.Select((text, i) => ($"d{i}", text, (string?)"fr")).ToList();
+            var index = TermCounter.Count(input, Everything);
+            var frame = index.Frequencies(by: "corpus");
+            long sum = 0;
+            for (long row = 0; row < frame.Rows.Count; row++)
+            {
+                sum += (int)frame["count"][row];
+            }
+            Assert.Equal(index.TotalTokens, sum);
+            Assert.Equal(input.Sum(text => (long)Tokenizer.CountWords(text.Item2.Normalize())), index.TotalTokens);
+        }, iter: 300);
+    }
+
+    public static TheoryData<string, string, string, int> Counted => new()
+    {
+        // language, text, term, expected count (stopwords removed, display = most frequent surface form)
+        { "fr", "L’IA et l'IA, puis l’ia.", "IA", 3 },
+        { "fr", "Le modèle, les modèles, le modèle.", "modèle", 2 },
+        { "de", "Die Straße, die Straße und die STRASSE.", "Straße", 3 },
+        { "de", "Das ist so, dass es geht, daß es geht.", "geht", 2 },
+        { "en", "Microsoft and OpenAI; microsoft and Microsoft.", "Microsoft", 3 },
+        { "de", "Die OpenAI-Partnerschaft und die OpenAI-Partnerschaft.", "OpenAI-Partnerschaft", 2 },
+        { "fr", "Il a investi 1,5 milliard, puis 1,5 milliard.", "1,5", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Counted))]
+    public void Counts_terms_as_written_in_the_text(string language, string text, string term, int expected) =>
+        Assert.Equal(expected, CorpusCounts([("a", text, language)])[term]);
+
+    [Theory]
+    [InlineData("fr", "le")]
+    [InlineData("fr", "a")]
+    [InlineData("fr", "l’")]
+    [InlineData("de", "dass")]
+    [InlineData("de", "und")]
+    [InlineData("en", "the")]
+    public void Drops_stopwords_of_the_article_language(string language, string stopword)
+    {
+        var counts = CorpusCounts([("a", $"{stopword}IA le und dass the a", language)]);
+        Assert.DoesNotContain(counts.Keys, key => string.Equals(CaseFolding.Fold(key), CaseFolding.Fold(stopword), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void User_stopwords_extend_the_lists()
+    {
+        var counts = CorpusCounts([("a", "selon Microsoft, selon Google", "fr")], new TermOptions { ExtraStopwords = ["Selon"] });
+        Assert.Equal(["Google", "Microsoft"], counts.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Compounds_count_whole_by_parts_or_both()
+    {
+        var texts = new List<(string, string, string?)> { ("a", "Die OpenAI-Partnerschaft von OpenAI.", "de") };
+        Assert.Equal(1, CorpusCounts(texts, new TermOptions { Compounds = CompoundCounting.Whole })["OpenAI"]);
+        var parts = CorpusCounts(texts, new TermOptions { Compounds = CompoundCounting.Parts });
+        Assert.Equal(2, parts["OpenAI"]);
+        Assert.False(parts.ContainsKey("OpenAI-Partnerschaft"));
+        var both = CorpusCounts(texts, new TermOptions { Compounds = CompoundCounting.WholeAndParts });
+        Assert.Equal(2, both["OpenAI"]);
+        Assert.Equal(1, both["OpenAI-Partnerschaft"]);
+        Assert.Equal(1, both["Partnerschaft"]);
+    }
+
+    [Fact]
+    public void Stems_words_but_counts_proper_names_as_themselves_in_every_language()
+    {
+        var texts = new List<(string, string, string?)>
+        {
+            ("fr", "Les investissements de Nadella. Un investissement de Nadella chez OpenAI.", "fr"),
+            ("de", "Die Investitionen von Nadella und Altman bei OpenAI.", "de"),
+        };
+        var keys = Counts(TermCounter.Count(texts, new TermOptions { Stem = true, Display = TermDisplay.Key }).Frequencies(by: "corpus"));
+        Assert.Equal(2, keys["invest"]);
+        Assert.Equal(3, keys["nadella"]);
+        Assert.Equal(2, keys["openai"]);
+        Assert.Equal(1, keys["altman"]);
+        var shown = Counts(TermCounter.Count(texts, new TermOptions { Stem = true }).Frequencies(by: "corpus"));
+        Assert.Equal(3, shown["Nadella"]);
+    }
+
+    [Fact]
+    public void Bigrams_do_not_cross_sentences_nor_start_or_end_with_stopwords()
+    {
+        var texts = new List<(string, string, string?)> { ("a", "Sam Altman dirige OpenAI. Sam Altman parle de la sécurité.", "fr") };
+        var counts = CorpusCounts(texts, new TermOptions { NGram = 2 });
+        Assert.Equal(2, counts["Sam Altman"]);
+        Assert.Equal(1, counts["dirige OpenAI"]);
+        Assert.False(counts.ContainsKey("OpenAI Sam"));
+        Assert.False(counts.ContainsKey("parle de"));
+        Assert.Equal(1, CorpusCounts(texts, new TermOptions { NGram = 3 })["Altman dirige OpenAI"]);
+    }
+
+    [Fact]
+    public void Groups_give_rates_per_thousand_tokens_document_frequencies_and_top_per_group()
+    {
+        var texts = new List<(string, string, string?)>
+        {
+            ("a", "Microsoft Microsoft Google", "en"),
+            ("b", "Microsoft OpenAI", "en"),
+            ("c", "Microsoft l’IA", "fr"),
+        };
+        var index = TermCounter.Count(texts);
+        var byLanguage = index.Frequencies(by: "language", top: 1);
+        Assert.Equal(["language", "term", "count", "per_thousand", "document_frequency"], byLanguage.Columns.Select(column => column.Name));
+        Assert.Equal(2, byLanguage.Rows.Count);
+        Assert.Equal("en", byLanguage["language"][0]);
+        Assert.Equal("Microsoft", byLanguage["term"][0]);
+        Assert.Equal(3, byLanguage["count"][0]);
+        Assert.Equal(3 * 1000.0 / 5, (double)byLanguage["per_thousand"][0], 10);
+        Assert.Equal(2, byLanguage["document_frequency"][0]);
+        Assert.Equal("fr", byLanguage["language"][1]);
+        var byArticle = index.Frequencies(by: "article");
+        Assert.Equal(["a", "a", "b", "b", "c", "c"], byArticle["article"].Cast<string>());
+        Assert.Equal(["Microsoft", "Google", "Microsoft", "OpenAI", "IA", "Microsoft"], byArticle["term"].Cast<string>());
+    }
+
+    [Fact]
+    public void Streaming_a_folder_gives_the_same_counts_as_in_memory_texts()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpuslens-terms-").FullName;
+        try
+        {
+            var texts = new List<(string, string, string?)>
+            {
+                ("a", "Die OpenAI-Partnerschaft von Microsoft und die Führungskräfte der Straße.", null),
+                ("b", "L’IA d’OpenAI et le partenariat avec Microsoft : l’investissement de 10 milliards.", null),
+                ("c", "Microsoft invested $10bn in OpenAI, and the board of OpenAI fired Altman.", null),
+            };
+            foreach (var (id, text, _) in texts)
+            {
+                File.WriteAllText(Path.Combine(folder, id + ".txt"), text);
+            }
+            var streamed = TermCounter.CountFolder(folder);
+            var inMemory = TermCounter.Count(texts);
+            Assert.Equal(["de", "fr", "en"], streamed.Documents.Select(document => document.Language));
+            Assert.Equal(
+                DataFrameText(inMemory.Frequencies(by: "article")),
+                DataFrameText(streamed.Frequencies(by: "article")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Unknown_group_column_is_a_one_line_user_error()
+    {
+        var index = TermCounter.Count([("a", "Microsoft", "en")]);
+        var error = Assert.Throws<CorpusLensException>(() => index.Frequencies(by: "nope"));
+        Assert.Contains("--by nope", error.Message);
+        Assert.Throws<CorpusLensException>(() => TermCounter.Count([("a", "x", "en")], new TermOptions { NGram = 4 }));
+    }
+
+    private static string DataFrameText(DataFrame frame)
+    {
+        var writer = new StringWriter();
+        CorpusLens.Tables.DataFrameWriter.WriteCsv(frame, writer);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,77 @@
+using CorpusLens.Text;
+using CsCheck;
+
+namespace CorpusLens.Tests.Text;
+
+public class TokenizerTests
+{
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        // French: elisions with both apostrophes, compounds, numbers with separators.
+        { "fr", "l’IA d’un modèle qu’elle entraîne", ["l’", "IA", "d’", "un", "modèle", "qu’", "elle", "entraîne"] },
+        { "fr", "l'IA d'OpenAI jusqu'à lorsqu'il", ["l'", "IA", "d'", "OpenAI", "jusqu'", "à", "lorsqu'", "il"] },
+        { "fr", "Il s’avère que c’est vrai-faux.", ["Il", "s’", "avère", "que", "c’", "est", "vrai-faux"] },
+        { "fr", "1,5 milliard et 10 000 dollars, 3.000,50 €", ["1,5", "milliard", "et", "10", "000", "dollars", "3.000,50"] },
+        { "fr", "« Pourquoi ? » a-t-il dit.", ["Pourquoi", "a-t-il", "dit"] },
+        // German: compounds, umlauts and ß, ordinal numbers, decimals.
+        { "de", "Die OpenAI-Partnerschaft der Microsoft-Führungskräfte", ["Die", "OpenAI-Partnerschaft", "der", "Microsoft-Führungskräfte"] },
+        { "de", "Straße, Größe und Übermaß am 22. Juli", ["Straße", "Größe", "und", "Übermaß", "am", "22", "Juli"] },
+        { "de", "10,5 Mrd. Euro oder 1.000.000 Dollar", ["10,5", "Mrd", "Euro", "oder", "1.000.000", "Dollar"] },
+        // English: inner apostrophes stay, trailing ones do not; URLs and e-mail addresses whole.
+        { "en", "Don't trust O'Neill's friends' claims.", ["Don't", "trust", "O'Neill's", "friends", "claims"] },
+        { "en", "See https://openai.com/blog, or www.microsoft.com.", ["See", "https://openai.com/blog", "or", "www.microsoft.com"] },
+        { "en", "Write to press@openai.com today", ["Write", "to", "press@openai.com", "today"] },
+        { "en", "GPT-4 cost $100m in 2023.", ["GPT-4", "cost", "100m", "in", "2023"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Tokenizes_the_three_languages(string language, string text, string[] expected)
+    {
+        Assert.NotEmpty(language);
+        Assert.Equal(expected, Tokenizer.TokenStrings(text));
+    }
+
+    public static TheoryData<string, TokenKind> Kinds => new()
+    {
+        { "l’", TokenKind.Elision },
+        { "2,5", TokenKind.Number },
+        { "https://example.org/a?b=c", TokenKind.Url },
+        { "a.b@example.org", TokenKind.Email },
+        { "Führungskräfte", TokenKind.Word },
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Tells_token_kinds(string token, TokenKind kind)
+    {
+        var text = token == "l’" ? "l’IA" : token;
+        var enumerator = Tokenizer.Tokenize(text);
+        Assert.True(enumerator.MoveNext());
+        Assert.Equal(kind, enumerator.Current.Kind);
+        Assert.Equal(token, text.Substring(enumerator.Current.Start, enumerator.Current.Length));
+    }
+
+    [Fact]
+    public void Any_string_tokenizes_into_ordered_tokens_inside_the_text()
+    {
+        Gen.String.Sample(text =>
+        {
+            int previousEnd = 0;
+            foreach (var token in Tokenizer.Tokenize(text))
+            {
+                Assert.True(token.Length > 0);
+                Assert.True(token.Start >= previousEnd);
+                Assert.True(token.End <= text.Length);
+                previousEnd = token.End;
+            }
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Any_text_of_word_like_characters_tokenizes_without_throwing()
+    {
+        var alphabet = Gen.Char["aéßÄ’'-., @/:0123456789\n\u0301"];
+        Gen.String[alphabet, 0, 80].Sample(text => Assert.True(Tokenizer.CountWords(text) >= 0), iter: 2000);
+    }
+}
