@@ -1,5 +1,6 @@
 using CorpusLens.Funding;
 using CorpusLens.Stance;
+using CorpusLens.Text;
 using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Report;
@@ -57,11 +58,19 @@ public sealed class ReportInputs
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var figures = FundingAnalysis.Extract(corpus);
+        var terms = TermCounter.Count(corpus);
+        var (keyness, targetName, referenceName) = ReportDefaults.Keyness(corpus, terms);
+        var dispersionTerm = ReportDefaults.MostFrequentTerm(terms);
         return new ReportInputs
         {
             Title = "CorpusLens report",
             Source = corpus.Location,
             Articles = corpus.Articles,
+            TermFrequencies = terms.Frequencies(by: "article", top: ReportDefaults.TopTermsPerArticle),
+            Keyness = keyness,
+            KeynessTarget = targetName,
+            KeynessReference = referenceName,
+            Dispersion = dispersionTerm is null ? null : TermAnalysis.Dispersion(corpus, dispersionTerm),
 
             StanceArticles = StanceAnalysis.Articles(corpus),
             StanceSentences = StanceAnalysis.Sentences(corpus),

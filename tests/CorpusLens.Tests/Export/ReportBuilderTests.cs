@@ -22,10 +22,24 @@ public sealed class ReportBuilderTests : IDisposable
     }
 
     [Fact]
-    public void With_the_corpus_only_the_report_has_the_overview_and_names_what_is_missing()
+    public void From_the_bundled_corpus_the_report_has_every_analysis()
     {
         var corpus = CorpusLens.Corpus.Load(CorpusLens.Corpus.FindBundledData());
-        var content = ReportBuilder.Build(ReportInputs.FromCorpus(corpus));
+        var inputs = ReportInputs.FromCorpus(corpus);
+        var content = ReportBuilder.Build(inputs);
+        Assert.Empty(content.Missing);
+        Assert.Equal(12, content.Charts.Count);
+        Assert.Equal("articles of 2024", inputs.KeynessTarget);
+        Assert.Equal("OpenAI", inputs.Dispersion!["term"][0]);
+        Assert.Equal(5L, inputs.StanceArticles!.Rows.Count);
+        Assert.True(inputs.FundingFigures!.Rows.Count > 10);
+    }
+
+    [Fact]
+    public void With_only_the_articles_the_report_has_the_overview_and_names_what_is_missing()
+    {
+        var corpus = CorpusLens.Corpus.Load(CorpusLens.Corpus.FindBundledData());
+        var content = ReportBuilder.Build(new ReportInputs { Articles = corpus.Articles });
         var chart = Assert.Single(content.Charts);
         Assert.Equal("corpus_overview", chart.Name);
         Assert.Equal(["articles"], content.Tables.Select(table => table.Name));

@@ -81,7 +81,7 @@ public class RepositoryNotebooksTests
 
     // A chart: Plotly.NET's or XPlot's Chart.X(...), or a CorpusLens builder such as StanceCharts.ByArticle(...).
     private static readonly System.Text.RegularExpressions.Regex ChartCall =
-        new(@"\b(\w*Charts|Chart)\.\w+\(", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        new(@"\b(\w*Charts|Chart)\.\w+[<(]", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     [Theory]
     [MemberData(nameof(Notebooks))]
