@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CorpusLens.Notebooks.Display;
 using CorpusLens.Notebooks.Execution;
 using CorpusLens.Notebooks.Export;
 using CorpusLens.Notebooks.Format;
@@ -32,11 +33,16 @@ public static class NotebooksCommand
         {
             Description = "Write the outputs back into the notebooks themselves",
         };
+        var noImagesOption = new Option<bool>("--no-images")
+        {
+            Description = "Do not render chart outputs to PNG (by default they are, when a browser is found)",
+        };
         var command = new Command("run", "Run the C# cells in order, as the notebook kernel would; stop at the first failing cell")
         {
             pathsArgument,
             outOption,
             inPlaceOption,
+            noImagesOption,
         };
         command.SetGuardedAction(async (parseResult, output, error, cancellationToken) =>
         {
@@ -46,9 +52,11 @@ public static class NotebooksCommand
             {
                 throw new CorpusLensException("give either --out DIR or --in-place, not both");
             }
+            await using var images = parseResult.GetValue(noImagesOption) ? null : new BrowserChartImages();
+            var options = new NotebookRunOptions { ChartImageRenderer = images };
             foreach (var path in Expand(parseResult.GetValue(pathsArgument) ?? []))
             {
-                var result = await NotebookRunner.RunAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var result = await NotebookRunner.RunAsync(path, options, cancellationToken).ConfigureAwait(false);
                 var target = inPlace ? path : outFolder is null ? null : Path.Combine(outFolder, Path.GetFileName(path));
                 if (target is not null)
                 {
@@ -59,6 +67,10 @@ public static class NotebooksCommand
                     throw new CorpusLensException(result.FailureMessage!);
                 }
                 output.WriteLine(Summary(result, target));
+            }
+            if (images?.Problem is { } problem)
+            {
+                error.WriteLine($"corpuslens: {problem}");
             }
             return 0;
         });

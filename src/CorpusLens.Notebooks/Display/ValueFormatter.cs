@@ -78,6 +78,13 @@ public static class ValueFormatter
                     bundle["image/png"] = Convert.ToBase64String(png);
                 }
                 break;
+            case XPlot.Plotly.PlotlyChart xplot:
+                bundle["text/html"] = ChartHtml.ForXPlotChart(xplot);
+                if (imageRenderer is not null && await imageRenderer.RenderPngAsync(CorpusLens.Export.ChartJson.Figure(xplot), cancellationToken).ConfigureAwait(false) is { } xplotPng)
+                {
+                    bundle["image/png"] = Convert.ToBase64String(xplotPng);
+                }
+                break;
             case DataFrame frame:
                 bundle["text/html"] = DataFrameHtml.ToHtml(frame);
                 bundle["text/plain"] = DataFrameHtml.ToText(frame);
