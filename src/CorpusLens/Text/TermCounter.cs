@@ -152,22 +152,30 @@ public static class TermCounter
         {
             PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
             BadDataFound = null,
+            MissingFieldFound = null,
         };
         using var reader = new CsvReader(new StreamReader(path), configuration);
-        reader.Read();
-        reader.ReadHeader();
-        var header = reader.HeaderRecord?.Select(name => name.Trim().ToLowerInvariant()).ToArray() ?? [];
-        while (reader.Read())
+        try
         {
-            var row = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (int i = 0; i < header.Length; i++)
+            reader.Read();
+            reader.ReadHeader();
+            var header = reader.HeaderRecord?.Select(name => name.Trim().ToLowerInvariant()).ToArray() ?? [];
+            while (reader.Read())
             {
-                row[header[i]] = reader.GetField(i)?.Trim() ?? string.Empty;
+                var row = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (int i = 0; i < header.Length; i++)
+                {
+                    row[header[i]] = reader.GetField(i)?.Trim() ?? string.Empty;
+                }
+                if (row.TryGetValue("id", out var id) && id.Length > 0)
+                {
+                    result[id] = row;
+                }
             }
-            if (row.TryGetValue("id", out var id) && id.Length > 0)
-            {
-                result[id] = row;
-            }
+        }
+        catch (CsvHelperException exception)
+        {
+            throw new CorpusLensException($"{path}:{reader.Parser.RawRow}: unreadable metadata row ({exception.GetType().Name})", exception);
         }
         return result;
     }

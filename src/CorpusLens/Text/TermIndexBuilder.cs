@@ -9,8 +9,9 @@ internal static class TermIndexBuilder
     public static TermIndex Build(IReadOnlyList<CountingWorker> workers, IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Metadata)> sources, TermOptions options)
     {
         // 1. One vocabulary of folded units, with the languages each occurs in.
+        // The first thread's vocabulary becomes the shared one (its ids stay as they are), to save a copy.
         int capacity = workers.Sum(worker => worker.Folded.Count);
-        var folded = new TermVocabulary(Math.Max(1024, capacity));
+        var folded = workers[0].Folded;
         var unitMaps = new int[workers.Count][];
         var languages = new byte[Math.Max(16, capacity)];
         for (int w = 0; w < workers.Count; w++)
@@ -32,7 +33,7 @@ internal static class TermIndexBuilder
         for (int w = 0; w < workers.Count; w++)
         {
             var worker = workers[w];
-            var best = localBest[w] = new int[worker.Folded.Count];
+            var best = localBest[w] = new int[unitMaps[w].Length];
             Array.Fill(best, -1);
             for (int surface = 0; surface < worker.Surfaces.Count; surface++)
             {

@@ -186,6 +186,28 @@ public class TermCounterTests
     }
 
     [Fact]
+    public void Streaming_takes_language_and_group_columns_from_metadata_csv_and_skips_front_matter()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpuslens-terms-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "---\ntitle: Skipped\n---\nOpenAI OpenAI Microsoft");
+            File.WriteAllText(Path.Combine(folder, "b.md"), "Microsoft Google");
+            File.WriteAllText(Path.Combine(folder, "metadata.csv"), "id,Language,section\na,en,tech\nb,de,business\n");
+            var index = TermCounter.CountFolder(folder);
+            Assert.Equal(["en", "de"], index.Documents.Select(document => document.Language));
+            var frame = index.Frequencies(by: "section", top: 1);
+            Assert.Equal(["business", "tech"], frame["section"].Cast<string>());
+            Assert.Equal(["Google", "OpenAI"], frame["term"].Cast<string>());
+            Assert.Equal(3, index.Documents[0].Tokens);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Unknown_group_column_is_a_one_line_user_error()
     {
         var index = TermCounter.Count([("a", "Microsoft", "en")]);
