@@ -10,6 +10,9 @@ internal static class ArticleBuilder
     private const int MaximumTitleLength = 200;
     private const int MaximumTitleWords = 25;
 
+    /// <summary>Whole-line rules only look at lines up to this length: debris lines are short, paragraphs are not.</summary>
+    private const int MaximumDebrisLineLength = 160;
+
     /// <summary>The metadata keys that become columns of their own.</summary>
     internal static readonly string[] KnownKeys = ["id", "title", "language", "date", "source", "text"];
 
@@ -33,7 +36,7 @@ internal static class ArticleBuilder
             int lineNumber = document.FirstLine + index;
             foreach (var rule in rules)
             {
-                if (rule.FirstLineOnly && !isFirst)
+                if ((rule.FirstLineOnly && !isFirst) || (rule.Action == BoilerplateAction.RemoveLine && line.Length > MaximumDebrisLineLength))
                 {
                     continue;
                 }
