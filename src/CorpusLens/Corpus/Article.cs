@@ -43,12 +43,60 @@ public sealed record Article
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>A sentence of an article.</summary>
-/// <param name="ArticleId">The article's id.</param>
-/// <param name="Index">Position in the article, from 0.</param>
-/// <param name="Text">The sentence text.</param>
-/// <param name="Start">Offset of the sentence in the article text.</param>
-public sealed record Sentence(string ArticleId, int Index, string Text, int Start);
+/// <summary>
+/// A sentence of an article. Sentences made by the loader keep no copy of their text: <see cref="Text"/> is cut from
+/// the article text when asked for, so a large corpus is held in memory once, not twice.
+/// </summary>
+public sealed class Sentence
+{
+    private readonly string source;
+    private readonly int sourceStart;
+
+    /// <summary>A sentence with its own text.</summary>
+    /// <param name="articleId">The article's id.</param>
+    /// <param name="index">Position in the article, from 0.</param>
+    /// <param name="text">The sentence text.</param>
+    /// <param name="start">Offset of the sentence in the article text.</param>
+    public Sentence(string articleId, int index, string text, int start)
+        : this(articleId, index, text, 0, text.Length, start)
+    {
+    }
+
+    private Sentence(string articleId, int index, string source, int sourceStart, int length, int start)
+    {
+        ArticleId = articleId;
+        Index = index;
+        this.source = source;
+        this.sourceStart = sourceStart;
+        Length = length;
+        Start = start;
+    }
+
+    /// <summary>The article's id.</summary>
+    public string ArticleId { get; }
+
+    /// <summary>Position in the article, from 0.</summary>
+    public int Index { get; }
+
+    /// <summary>Offset of the sentence in the article text.</summary>
+    public int Start { get; }
+
+    /// <summary>Number of characters.</summary>
+    public int Length { get; }
+
+    /// <summary>The sentence text (a new string each time for loader-made sentences; use <see cref="Span"/> to avoid it).</summary>
+    public string Text => sourceStart == 0 && Length == source.Length ? source : source.Substring(sourceStart, Length);
+
+    /// <summary>The sentence text without copying it.</summary>
+    public ReadOnlyMemory<char> Span => source.AsMemory(sourceStart, Length);
+
+    /// <summary>A sentence that is the range [<paramref name="start"/>, start + length) of <paramref name="articleText"/>.</summary>
+    internal static Sentence InArticle(string articleId, int index, string articleText, int start, int length) =>
+        new(articleId, index, articleText, start, length, start);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{ArticleId}#{Index}: {Text}";
+}
 
 /// <summary>A line (or the start of a line) that a boilerplate rule removed from an article.</summary>
 /// <param name="Line">1-based line number in the file as received.</param>

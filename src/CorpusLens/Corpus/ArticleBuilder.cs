@@ -83,7 +83,7 @@ internal static class ArticleBuilder
         var sentences = new Sentence[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
-            sentences[i] = new Sentence(document.Id, i, text.Substring(spans[i].Start, spans[i].Length), spans[i].Start);
+            sentences[i] = Sentence.InArticle(document.Id, i, text, spans[i].Start, spans[i].Length);
         }
 
         return new Article

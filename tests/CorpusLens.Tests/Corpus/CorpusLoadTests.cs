@@ -201,4 +201,20 @@ public class CorpusLoadTests
         Assert.Equal(["article", "index", "text"], sentences.Columns.Select(column => column.Name));
         Assert.Equal(new object[] { "x", 1, "Deux phrases." }, sentences.Rows[1].ToArray());
     }
+
+    [Fact]
+    public void Loader_sentences_are_ranges_of_the_article_text()
+    {
+        var corpus = CorpusLens.Corpus.Load(CorpusLens.Corpus.FindBundledData());
+        foreach (var article in corpus.Documents)
+        {
+            Assert.Equal(Enumerable.Range(0, article.Sentences.Count), article.Sentences.Select(sentence => sentence.Index));
+            foreach (var sentence in article.Sentences)
+            {
+                Assert.Equal(article.Text.Substring(sentence.Start, sentence.Length), sentence.Text);
+                Assert.Equal(sentence.Text, sentence.Span.ToString());
+                Assert.Equal(article.Id, sentence.ArticleId);
+            }
+        }
+    }
 }
