@@ -35,10 +35,20 @@ public static class Stopwords
         return set.AsReadOnly();
     }
 
-    /// <summary>Words added to the Lucene lists because their absence floods French results: "a" (il a).</summary>
+    /// <summary>
+    /// Function words added to the Lucene lists for term counting because their absence floods French results:
+    /// "a" (il a), adverbs, conjunctions, prepositions and pronouns that Snowball's short French list lacks (comme,
+    /// si, très, plus, tout, bien, dont, chez, cela …). Stance scoring uses the Lucene lists alone.
+    /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Supplements { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        [Language.French] = ["a"],
+        [Language.French] =
+        [
+            "a", "comme", "si", "très", "plus", "tout", "tous", "toute", "toutes", "bien", "aussi", "encore", "alors",
+            "donc", "ainsi", "dont", "où", "sous", "entre", "après", "avant", "depuis", "déjà", "car", "cela", "ça",
+            "ceci", "celui", "celle", "ceux", "celles", "chez", "quand", "cette", "cet", "ces", "les", "ils", "elles",
+            "leurs", "autre", "autres", "même", "mêmes", "tant", "peu", "non",
+        ],
     };
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> FoldedSets = new();

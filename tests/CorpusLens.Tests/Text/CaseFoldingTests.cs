@@ -22,4 +22,16 @@ public class CaseFoldingTests
         Assert.Contains("a", Stopwords.Folded("fr"));
         Assert.Contains("the", Stopwords.Folded("en"));
     }
+
+    [Theory]
+    [InlineData("fr", "comme", true)]
+    [InlineData("fr", "très", true)]
+    [InlineData("fr", "chez", true)]
+    [InlineData("fr", "investissement", false)]
+    [InlineData("fr", "but", false)] // a noun in French (à but lucratif), not the English conjunction
+    [InlineData("de", "comme", false)]
+    public void French_supplements_stop_function_words_only_in_French(string language, string word, bool stopped)
+    {
+        Assert.Equal(stopped, Stopwords.Folded(language).Contains(word));
+    }
 }
