@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Text;
@@ -23,7 +24,19 @@ internal sealed class FrequencyRows
     public DataFrame ToFrame(string groupColumn) => new(
         new StringDataFrameColumn(groupColumn, groups),
         new StringDataFrameColumn("term", terms),
-        new Int32DataFrameColumn("count", counts),
-        new DoubleDataFrameColumn("per_thousand", rates),
-        new Int32DataFrameColumn("document_frequency", documentFrequencies));
+        new Int32DataFrameColumn("count", Bytes(counts), AllValid(counts.Count), counts.Count, 0),
+        new DoubleDataFrameColumn("per_thousand", Bytes(rates), AllValid(rates.Count), rates.Count, 0),
+        new Int32DataFrameColumn("document_frequency", Bytes(documentFrequencies), AllValid(documentFrequencies.Count), documentFrequencies.Count, 0));
+
+    /// <summary>The values as raw bytes: a column is built from them without appending value by value.</summary>
+    private static byte[] Bytes<T>(List<T> values)
+        where T : unmanaged => MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(values)).ToArray();
+
+    /// <summary>A validity bitmap with every value present.</summary>
+    private static byte[] AllValid(int length)
+    {
+        var bitmap = new byte[(length + 7) / 8];
+        Array.Fill(bitmap, (byte)0xFF);
+        return bitmap;
+    }
 }

@@ -76,7 +76,9 @@ public sealed partial class TermIndex
         var lastDocument = new int[keys.Length];
         Array.Fill(lastDocument, -1);
         var touched = new List<int>();
+        Diagnostics.PhaseTimer.Mark("frequencies: group keys + order");
         var ranks = displayRanks.Value;
+        Diagnostics.PhaseTimer.Mark("frequencies: display ranks");
         var rows = new FrequencyRows();
         int start = 0;
         while (start < order.Length)
@@ -132,6 +134,7 @@ public sealed partial class TermIndex
             touched.Clear();
             start = end;
         }
+        Diagnostics.PhaseTimer.Mark("frequencies: rows");
         return rows.ToFrame(by);
     }
 

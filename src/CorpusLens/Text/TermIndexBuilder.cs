@@ -25,6 +25,7 @@ internal static class TermIndexBuilder
             }
         }
 
+        Diagnostics.PhaseTimer.Mark("build: merge vocabularies");
         // 2. Occurrences and capitalisation per unit, and each thread's most frequent surface form per unit.
         var occurrences = new long[folded.Count];
         var capitalised = new long[folded.Count];
@@ -60,6 +61,7 @@ internal static class TermIndexBuilder
             }
         }
 
+        Diagnostics.PhaseTimer.Mark("build: surface counts");
         // 3. Each (unit, language) to a term key, once.
         var mapper = new TermMapper(options);
         var extraNames = new HashSet<string>(options.ExtraProperNames.Select(name => CaseFolding.Fold(name)), StringComparer.Ordinal);
@@ -84,6 +86,7 @@ internal static class TermIndexBuilder
             }
         }
 
+        Diagnostics.PhaseTimer.Mark("build: map units to terms (stems)");
         // 4. Display form: the most frequent surface form of each term. Candidates are each thread's most
         //    frequent form of each unit; their counts are summed over all threads.
         var displaySurface = new string?[keys.Count];
@@ -124,6 +127,7 @@ internal static class TermIndexBuilder
                 }
             }
         }
+        Diagnostics.PhaseTimer.Mark("build: display forms");
         var termKeys = new string[keys.Count];
         var display = new string[keys.Count];
         for (int term = 0; term < keys.Count; term++)
@@ -132,6 +136,7 @@ internal static class TermIndexBuilder
             display[term] = options.Display == TermDisplay.Key || displaySurface[term] is null ? termKeys[term] : displaySurface[term]!;
         }
 
+        Diagnostics.PhaseTimer.Mark("build: key strings");
         // 5. Documents in input order, each pointing at its worker's pairs.
         var documents = new TermDocument[sources.Count];
         var locations = new DocumentLocation[sources.Count];
