@@ -25,6 +25,6 @@ public static class PhaseTimer
         }
         long now = Total.ElapsedMilliseconds;
         long since = now - Interlocked.Exchange(ref last, now);
-        Console.Error.WriteLine($"[timing] {phase}: {since} ms (total {now} ms, since process start {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms)");
+        Console.Error.WriteLine($"[timing] {phase}: {since} ms (total {now} ms, since process start {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, heap {GC.GetTotalMemory(false) >> 20} MB)");
     }
 }

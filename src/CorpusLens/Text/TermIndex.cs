@@ -80,6 +80,7 @@ public sealed partial class TermIndex
         var ranks = displayRanks.Value;
         Diagnostics.PhaseTimer.Mark("frequencies: display ranks");
         var rows = new FrequencyRows();
+        var sortKeys = new long[1024];
         int start = 0;
         while (start < order.Length)
         {
@@ -112,14 +113,16 @@ public sealed partial class TermIndex
                 }
                 end++;
             }
-            var sortKeys = new long[touched.Count];
+            if (sortKeys.Length < touched.Count)
+            {
+                sortKeys = new long[Math.Max(touched.Count, sortKeys.Length * 2)];
+            }
             for (int i = 0; i < touched.Count; i++)
             {
                 int term = touched[i];
                 sortKeys[i] = ((long)(int.MaxValue - counts[term]) << 32) | (uint)ranks[term];
             }
-            Array.Sort(sortKeys);
-            int keep = Math.Min(sortKeys.Length, top ?? int.MaxValue);
+            int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, touched.Count), top ?? int.MaxValue);
             var termByRank = termsByRank.Value;
             for (int i = 0; i < keep; i++)
             {

@@ -89,51 +89,64 @@ internal static class TermIndexBuilder
         Diagnostics.PhaseTimer.Mark("build: map units to terms (stems)");
         // 4. Display form: the most frequent surface form of each term. Candidates are each thread's most
         //    frequent form of each unit; their counts are summed over all threads.
-        var displaySurface = new string?[keys.Count];
+        // The display candidate of each term is kept as (worker, surface id); strings are made once at the end.
+        var displayWorker = new int[keys.Count];
+        var displayId = new int[keys.Count];
         var displayCount = new long[keys.Count];
-        var termsOfUnit = new List<int>(LanguageClass.Count);
+        Array.Fill(displayWorker, -1);
+        Span<int> termsOfUnit = stackalloc int[LanguageClass.Count];
         for (int w = 0; w < workers.Count; w++)
         {
+            var surfaces = workers[w].Surfaces;
             for (int local = 0; local < localBest[w].Length; local++)
             {
-                int unit = unitMaps[w][local];
-                termsOfUnit.Clear();
-                for (int c = 0; c < LanguageClass.Count; c++)
-                {
-                    if (unitTerms[c][unit] >= 0 && !termsOfUnit.Contains(unitTerms[c][unit]))
-                    {
-                        termsOfUnit.Add(unitTerms[c][unit]);
-                    }
-                }
-                if (termsOfUnit.Count == 0 || localBest[w][local] < 0)
+                int candidateId = localBest[w][local];
+                if (candidateId < 0)
                 {
                     continue;
                 }
-                var candidate = workers[w].Surfaces[localBest[w][local]];
-                long total = 0;
-                foreach (var other in workers)
+                int unit = unitMaps[w][local];
+                int termCount = 0;
+                for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    int id = other.Surfaces.IndexOf(candidate);
-                    total += id < 0 ? 0 : CountingWorker.CountOf(other.Surfaces.Payload(id));
-                }
-                foreach (int term in termsOfUnit)
-                {
-                    if (displaySurface[term] is null || total > displayCount[term]
-                        || (total == displayCount[term] && candidate.SequenceCompareTo(displaySurface[term]) < 0))
+                    int term = unitTerms[c][unit];
+                    if (term >= 0 && !termsOfUnit[..termCount].Contains(term))
                     {
-                        displaySurface[term] = candidate.ToString();
+                        termsOfUnit[termCount++] = term;
+                    }
+                }
+                if (termCount == 0)
+                {
+                    continue;
+                }
+                var candidate = surfaces[candidateId];
+                long total = CountingWorker.CountOf(surfaces.Payload(candidateId));
+                for (int o = 0; o < workers.Count; o++)
+                {
+                    if (o != w)
+                    {
+                        int id = workers[o].Surfaces.IndexOf(candidate);
+                        total += id < 0 ? 0 : CountingWorker.CountOf(workers[o].Surfaces.Payload(id));
+                    }
+                }
+                foreach (int term in termsOfUnit[..termCount])
+                {
+                    if (displayWorker[term] < 0 || total > displayCount[term]
+                        || (total == displayCount[term] && candidate.SequenceCompareTo(workers[displayWorker[term]].Surfaces[displayId[term]]) < 0))
+                    {
+                        displayWorker[term] = w;
+                        displayId[term] = candidateId;
                         displayCount[term] = total;
                     }
                 }
             }
         }
-        Diagnostics.PhaseTimer.Mark("build: display forms");
         var termKeys = new string[keys.Count];
         var display = new string[keys.Count];
         for (int term = 0; term < keys.Count; term++)
         {
             termKeys[term] = keys.GetString(term);
-            display[term] = options.Display == TermDisplay.Key || displaySurface[term] is null ? termKeys[term] : displaySurface[term]!;
+            display[term] = options.Display == TermDisplay.Key || displayWorker[term] < 0 ? termKeys[term] : workers[displayWorker[term]].Surfaces.GetString(displayId[term]);
         }
 
         Diagnostics.PhaseTimer.Mark("build: key strings");
