@@ -77,6 +77,13 @@ public static class TermCounter
             worker.Add(index, reader.Read(files[index]), language);
         });
         Diagnostics.PhaseTimer.Mark("read + count");
+        if (Diagnostics.PhaseTimer.IsEnabled)
+        {
+            foreach (var worker in workers)
+            {
+                Console.Error.WriteLine($"[timing] worker: {worker.Documents.Count} documents, {worker.Surfaces.Count} surfaces, {worker.Folded.Count} units, {worker.PairUnits.Count} pairs");
+            }
+        }
         var built = TermIndexBuilder.Build(workers, sources, options);
         Diagnostics.PhaseTimer.Mark("merge + build index");
         return built;
