@@ -72,18 +72,48 @@ internal static class TermIndexBuilder
             unitTerms[c] = new int[folded.Count];
             Array.Fill(unitTerms[c], -1);
         }
-        for (int unit = 0; unit < folded.Count; unit++)
+        void MapUnits(int from, int to, Action<int, int, string> found)
         {
-            string word = folded.GetString(unit);
-            bool outsideGerman = (languages[unit] & ~(1 << LanguageClass.German)) != 0;
-            bool name = options.NGram == 1 && ProperNames.IsProperName(word, occurrences[unit], capitalised[unit], innerCapital[unit], outsideGerman, extraNames);
-            for (int c = 0; c < LanguageClass.Count; c++)
+            for (int unit = from; unit < to; unit++)
             {
-                if ((languages[unit] & (1 << c)) != 0 && mapper.Map(word, c, name) is { } key)
+                string word = folded.GetString(unit);
+                bool outsideGerman = (languages[unit] & ~(1 << LanguageClass.German)) != 0;
+                bool name = options.NGram == 1 && ProperNames.IsProperName(word, occurrences[unit], capitalised[unit], innerCapital[unit], outsideGerman, extraNames);
+                for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    unitTerms[c][unit] = keys.GetOrAdd(key);
+                    if ((languages[unit] & (1 << c)) != 0 && mapper.Map(word, c, name) is { } key)
+                    {
+                        found(c, unit, key);
+                    }
                 }
             }
+        }
+        if (options.Stem)
+        {
+            // Stemming is the slow part: the keys are worked out on two threads, then numbered in unit order.
+            var mapped = new string?[LanguageClass.Count][];
+            for (int c = 0; c < LanguageClass.Count; c++)
+            {
+                mapped[c] = new string?[folded.Count];
+            }
+            int middle = folded.Count / 2;
+            Parallel.Invoke(
+                () => MapUnits(0, middle, (c, unit, key) => mapped[c][unit] = key),
+                () => MapUnits(middle, folded.Count, (c, unit, key) => mapped[c][unit] = key));
+            for (int unit = 0; unit < folded.Count; unit++)
+            {
+                for (int c = 0; c < LanguageClass.Count; c++)
+                {
+                    if (mapped[c][unit] is { } key)
+                    {
+                        unitTerms[c][unit] = keys.GetOrAdd(key);
+                    }
+                }
+            }
+        }
+        else
+        {
+            MapUnits(0, folded.Count, (c, unit, key) => unitTerms[c][unit] = keys.GetOrAdd(key));
         }
 
         Diagnostics.PhaseTimer.Mark("build: map units to terms (stems)");
