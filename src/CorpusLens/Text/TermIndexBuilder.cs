@@ -14,6 +14,7 @@ internal static class TermIndexBuilder
         var folded = workers[0].Folded;
         var unitMaps = new int[workers.Count][];
         var languages = new byte[Math.Max(16, capacity)];
+        var inWorkers = new ulong[Math.Max(16, capacity)]; // bit w: worker w (of the first 64) saw the unit
         for (int w = 0; w < workers.Count; w++)
         {
             var worker = workers[w];
@@ -22,6 +23,7 @@ internal static class TermIndexBuilder
             {
                 int global = map[unit] = folded.GetOrAdd(worker.Folded[unit]);
                 languages[global] |= worker.FoldedLanguages[unit];
+                inWorkers[global] |= w < 64 ? 1UL << w : ulong.MaxValue;
             }
         }
 
@@ -153,7 +155,8 @@ internal static class TermIndexBuilder
                 long total = CountingWorker.CountOf(surfaces.Payload(candidateId));
                 for (int o = 0; o < workers.Count; o++)
                 {
-                    if (o != w)
+                    // A surface form can only occur in a worker that saw its unit.
+                    if (o != w && (o >= 64 || (inWorkers[unit] & (1UL << o)) != 0))
                     {
                         int id = workers[o].Surfaces.IndexOf(candidate);
                         total += id < 0 ? 0 : CountingWorker.CountOf(workers[o].Surfaces.Payload(id));
