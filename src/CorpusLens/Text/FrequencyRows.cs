@@ -6,11 +6,21 @@ namespace CorpusLens.Text;
 /// <summary>Collects the rows of a frequency table in plain arrays and builds the DataFrame in one go.</summary>
 internal sealed class FrequencyRows
 {
-    private readonly List<string> groups = [];
-    private readonly List<string> terms = [];
-    private readonly List<int> counts = [];
-    private readonly List<double> rates = [];
-    private readonly List<int> documentFrequencies = [];
+    private readonly List<string> groups;
+    private readonly List<string> terms;
+    private readonly List<int> counts;
+    private readonly List<double> rates;
+    private readonly List<int> documentFrequencies;
+
+    /// <summary>Creates an empty table with room for <paramref name="capacity"/> rows (no regrowth below that).</summary>
+    public FrequencyRows(int capacity = 0)
+    {
+        groups = new(capacity);
+        terms = new(capacity);
+        counts = new(capacity);
+        rates = new(capacity);
+        documentFrequencies = new(capacity);
+    }
 
     public void Add(string group, string term, int count, double perThousand, int documentFrequency)
     {

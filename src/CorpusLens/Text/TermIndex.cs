@@ -82,14 +82,14 @@ public sealed partial class TermIndex
         {
             middle++;
         }
-        var rows = new FrequencyRows();
+        var rows = new FrequencyRows(RowCapacity(groups, order, 0, Math.Min(middle, order.Length), top));
         if (order.Length < 64 || middle >= order.Length)
         {
             TallyGroups(groups, order, 0, order.Length, top, rows);
         }
         else
         {
-            var second = new FrequencyRows();
+            var second = new FrequencyRows(RowCapacity(groups, order, middle, order.Length, top));
             var other = Task.Run(() => TallyGroups(groups, order, middle, order.Length, top, second));
             TallyGroups(groups, order, 0, middle, top, rows);
             other.GetAwaiter().GetResult();
@@ -98,6 +98,24 @@ public sealed partial class TermIndex
         }
         Diagnostics.PhaseTimer.Mark("frequencies: rows");
         return rows.ToFrame(by);
+    }
+
+    /// <summary>At most top rows per group of order[from..to] (0 without a top, or when small or unbounded).</summary>
+    private static int RowCapacity(string[] groups, int[] order, int from, int to, int? top)
+    {
+        if (top is not { } perGroup || to - from < 64)
+        {
+            return 0;
+        }
+        long count = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (i == from || groups[order[i]] != groups[order[i - 1]])
+            {
+                count++;
+            }
+        }
+        return (int)Math.Min(count * perGroup, 1 << 22);
     }
 
     /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
