@@ -40,9 +40,12 @@ internal abstract class CsvColumnWriter
     {
         private readonly char[] buffer = new char[64];
 
+        // Without missing values the column is copied to one array once: indexing a column costs more per cell.
+        private readonly T[]? values = column.NullCount == 0 ? column.GetReadOnlyDataBuffers().SelectMany(memory => memory.ToArray()).ToArray() : null;
+
         public override void Write(long row, TextWriter writer)
         {
-            T? value = column[row];
+            T? value = values is null ? column[row] : values[row];
             if (value is not { } number)
             {
                 return;
