@@ -83,7 +83,7 @@ public sealed partial class TermIndex
             middle++;
         }
         var rows = new FrequencyRows(RowCapacity(groups, order, 0, Math.Min(middle, order.Length), top));
-        if (order.Length < 64 || middle >= order.Length)
+        if (TermCounter.Threads < 2 || order.Length < 64 || middle >= order.Length)
         {
             TallyGroups(groups, order, 0, order.Length, top, rows);
         }

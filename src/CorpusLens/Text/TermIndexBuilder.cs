@@ -90,7 +90,7 @@ internal static class TermIndexBuilder
                 }
             }
         }
-        if (options.Stem)
+        if (options.Stem && TermCounter.Threads >= 2)
         {
             // Stemming is the slow part: the keys are worked out on two threads, then numbered in unit order.
             var mapped = new string?[LanguageClass.Count][];

@@ -33,4 +33,31 @@ public sealed class TermFrequencyGroupsTests
             (double)frame["per_thousand"][row], (int)frame["document_frequency"][row])).ToList();
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void One_thread_and_two_threads_give_the_same_table()
+    {
+        var texts = Enumerable.Range(0, 120)
+            .Select(i => ($"d{i:D3}", i % 2 == 0 ? $"Les marchés financiers réagissent {i} fois à OpenAI et aux annonces." : $"Die Märkte reagieren auf Microsoft und die Ankündigungen {i}.", (string?)null))
+            .ToList();
+        var options = new TermOptions { Stem = true };
+        int saved = TermCounter.Threads;
+        try
+        {
+            TermCounter.Threads = 1;
+            var one = TermCounter.Count(texts, options).Frequencies(by: "article", top: 4);
+            TermCounter.Threads = 2;
+            var two = TermCounter.Count(texts, options).Frequencies(by: "article", top: 4);
+            Assert.True(one.Rows.Count > 120);
+            var csvOne = new StringWriter();
+            var csvTwo = new StringWriter();
+            CorpusLens.Tables.DataFrameWriter.WriteCsv(one, csvOne);
+            CorpusLens.Tables.DataFrameWriter.WriteCsv(two, csvTwo);
+            Assert.Equal(csvOne.ToString(), csvTwo.ToString());
+        }
+        finally
+        {
+            TermCounter.Threads = saved;
+        }
+    }
 }
