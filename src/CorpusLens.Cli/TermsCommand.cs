@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CorpusLens.Diagnostics;
 
 namespace CorpusLens.Cli;
 
@@ -35,7 +36,9 @@ public static class TermsCommand
             var options = terms.Bind(parseResult, parseResult.GetValue(ngramOption));
             var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), options, parseResult.GetValue(streamOption), error);
             var frame = index.Frequencies(parseResult.GetValue(byOption) ?? "article", parseResult.GetValue(topOption));
+            PhaseTimer.Mark("frequencies");
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
+            PhaseTimer.Mark("write");
             return 0;
         });
         return command;

@@ -18,15 +18,16 @@ public static class DataFrameWriter
         var columns = frame.Columns;
         writer.Write(string.Join(",", columns.Select(column => QuoteCsv(column.Name))));
         writer.Write("\r\n");
+        var cells = columns.Select(CsvColumnWriter.For).ToArray();
         for (long row = 0; row < frame.Rows.Count; row++)
         {
-            for (int column = 0; column < columns.Count; column++)
+            for (int column = 0; column < cells.Length; column++)
             {
                 if (column > 0)
                 {
                     writer.Write(',');
                 }
-                writer.Write(QuoteCsv(FormatCell(columns[column][row])));
+                cells[column].Write(row, writer);
             }
             writer.Write("\r\n");
         }

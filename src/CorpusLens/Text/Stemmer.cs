@@ -39,7 +39,8 @@ public sealed class Stemmer
     /// <summary>The stem of <paramref name="word"/>, lower-cased; cached per distinct word.</summary>
     public string Stem(string word) => cache.GetOrAdd(word, StemUncached);
 
-    private string StemUncached(string word)
+    /// <summary>The stem of <paramref name="word"/> without caching it: for callers that stem each distinct word once.</summary>
+    internal string StemUncached(string word)
     {
         var lower = word.ToLowerInvariant();
         var snowball = program.Value;

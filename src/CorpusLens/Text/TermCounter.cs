@@ -60,8 +60,10 @@ public static class TermCounter
     {
         options ??= TermOptions.Default;
         options.Validate();
+        Diagnostics.PhaseTimer.Mark("start");
         var files = ListFiles(folder, recursive);
         var metadata = ReadMetadata(Path.Combine(folder, "metadata.csv"));
+        Diagnostics.PhaseTimer.Mark("list files + metadata");
         var empty = new Dictionary<string, string>();
         var sources = files.Select(file =>
         {
@@ -74,7 +76,17 @@ public static class TermCounter
             string? language = row.TryGetValue("language", out var given) && given.Length > 0 ? Language.Normalize(given) : null;
             worker.Add(index, reader.Read(files[index]), language);
         });
-        return TermIndexBuilder.Build(workers, sources, options);
+        Diagnostics.PhaseTimer.Mark("read + count");
+        if (Diagnostics.PhaseTimer.IsEnabled)
+        {
+            foreach (var worker in workers)
+            {
+                Console.Error.WriteLine($"[timing] worker: {worker.Documents.Count} documents, {worker.Surfaces.Count} surfaces, {worker.Folded.Count} units, {worker.PairUnits.Count} pairs");
+            }
+        }
+        var built = TermIndexBuilder.Build(workers, sources, options);
+        Diagnostics.PhaseTimer.Mark("merge + build index");
+        return built;
     }
 
     /// <summary>The .txt/.md files of a folder, sorted by ordinal name.</summary>

@@ -71,19 +71,73 @@ public sealed partial class TermIndex
         }
         var groups = GroupKeys(by);
         var order = Enumerable.Range(0, Documents.Count).OrderBy(i => groups[i], StringComparer.Ordinal).ToArray();
-        var counts = new int[keys.Length];
-        var frequencies = new int[keys.Length];
-        var lastDocument = new int[keys.Length];
-        Array.Fill(lastDocument, -1);
+        Diagnostics.PhaseTimer.Mark("frequencies: group keys + order");
+        _ = displayRanks.Value;
+        _ = termsByRank.Value;
+        Diagnostics.PhaseTimer.Mark("frequencies: display ranks");
+
+        // Two halves of the groups on two threads when there are many (one row per term and article adds up).
+        int middle = order.Length / 2;
+        while (middle > 0 && middle < order.Length && groups[order[middle]] == groups[order[middle - 1]])
+        {
+            middle++;
+        }
+        var rows = new FrequencyRows(RowCapacity(groups, order, 0, Math.Min(middle, order.Length), top));
+        if (TermCounter.Threads < 2 || order.Length < 64 || middle >= order.Length)
+        {
+            TallyGroups(groups, order, 0, order.Length, top, rows);
+        }
+        else
+        {
+            var second = new FrequencyRows(RowCapacity(groups, order, middle, order.Length, top));
+            var other = Task.Run(() => TallyGroups(groups, order, middle, order.Length, top, second));
+            TallyGroups(groups, order, 0, middle, top, rows);
+            other.GetAwaiter().GetResult();
+            Diagnostics.PhaseTimer.Mark("frequencies: rows (two threads)");
+            return FrequencyRows.ToFrame(by, [rows, second]);
+        }
+        Diagnostics.PhaseTimer.Mark("frequencies: rows");
+        return rows.ToFrame(by);
+    }
+
+    /// <summary>At most top rows per group of order[from..to] (0 without a top, or when small or unbounded).</summary>
+    private static int RowCapacity(string[] groups, int[] order, int from, int to, int? top)
+    {
+        if (top is not { } perGroup || to - from < 64)
+        {
+            return 0;
+        }
+        long count = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (i == from || groups[order[i]] != groups[order[i - 1]])
+            {
+                count++;
+            }
+        }
+        return (int)Math.Min(count * perGroup, 1 << 22);
+    }
+
+    /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
+    private void TallyGroups(string[] groups, int[] order, int from, int to, int? top, FrequencyRows rows)
+    {
+        // Count, document frequency and last document of a term side by side: one cache line per term touched.
+        var tallies = new TermTally[keys.Length];
+        for (int term = 0; term < tallies.Length; term++)
+        {
+            tallies[term].LastDocument = -1;
+        }
         var touched = new List<int>();
         var ranks = displayRanks.Value;
-        var rows = new FrequencyRows();
-        int start = 0;
-        while (start < order.Length)
+        var termByRank = termsByRank.Value;
+        var sortKeys = new long[1024];
+        int start = from;
+        while (start < to)
         {
             int end = start;
             long tokens = 0;
-            while (end < order.Length && groups[order[end]] == groups[order[start]])
+            string group = groups[order[start]];
+            while (end < to && groups[order[end]] == group)
             {
                 int document = order[end];
                 tokens += Documents[document].Tokens;
@@ -97,42 +151,52 @@ public sealed partial class TermIndex
                     {
                         continue;
                     }
-                    if (counts[term] == 0)
+                    ref var tally = ref tallies[term];
+                    if (tally.Count == 0)
                     {
                         touched.Add(term);
                     }
-                    counts[term] += worker.Counts[i];
-                    if (lastDocument[term] != document)
+                    tally.Count += worker.Counts[i];
+                    if (tally.LastDocument != document)
                     {
-                        lastDocument[term] = document;
-                        frequencies[term]++;
+                        tally.LastDocument = document;
+                        tally.Documents++;
                     }
                 }
                 end++;
             }
-            var sortKeys = new long[touched.Count];
+            if (sortKeys.Length < touched.Count)
+            {
+                sortKeys = new long[Math.Max(touched.Count, sortKeys.Length * 2)];
+            }
             for (int i = 0; i < touched.Count; i++)
             {
                 int term = touched[i];
-                sortKeys[i] = ((long)(int.MaxValue - counts[term]) << 32) | (uint)ranks[term];
+                sortKeys[i] = ((long)(int.MaxValue - tallies[term].Count) << 32) | (uint)ranks[term];
             }
-            Array.Sort(sortKeys);
-            int keep = Math.Min(sortKeys.Length, top ?? int.MaxValue);
-            var termByRank = termsByRank.Value;
+            int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, touched.Count), top ?? int.MaxValue);
             for (int i = 0; i < keep; i++)
             {
                 int term = termByRank[(int)(sortKeys[i] & 0xFFFFFFFF)];
-                rows.Add(groups[order[start]], display[term], counts[term], tokens == 0 ? 0 : counts[term] * 1000.0 / tokens, frequencies[term]);
+                var tally = tallies[term];
+                rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
             }
             foreach (int term in touched)
             {
-                counts[term] = 0;
-                frequencies[term] = 0;
+                tallies[term].Count = 0;
+                tallies[term].Documents = 0;
             }
             touched.Clear();
             start = end;
         }
-        return rows.ToFrame(by);
+    }
+
+    /// <summary>A term's count and document frequency within the current group, and the last document that counted it.</summary>
+    private struct TermTally
+    {
+        public int Count;
+        public int Documents;
+        public int LastDocument;
     }
 
     /// <summary>Calls <paramref name="action"/> with (term, count) for every counted term of document <paramref name="document"/>; a term may come more than once when several words share a stem.</summary>

@@ -14,6 +14,7 @@ internal static class TermIndexBuilder
         var folded = workers[0].Folded;
         var unitMaps = new int[workers.Count][];
         var languages = new byte[Math.Max(16, capacity)];
+        var inWorkers = new ulong[Math.Max(16, capacity)]; // bit w: worker w (of the first 64) saw the unit
         for (int w = 0; w < workers.Count; w++)
         {
             var worker = workers[w];
@@ -22,9 +23,11 @@ internal static class TermIndexBuilder
             {
                 int global = map[unit] = folded.GetOrAdd(worker.Folded[unit]);
                 languages[global] |= worker.FoldedLanguages[unit];
+                inWorkers[global] |= w < 64 ? 1UL << w : ulong.MaxValue;
             }
         }
 
+        Diagnostics.PhaseTimer.Mark("build: merge vocabularies");
         // 2. Occurrences and capitalisation per unit, and each thread's most frequent surface form per unit.
         var occurrences = new long[folded.Count];
         var capitalised = new long[folded.Count];
@@ -60,6 +63,7 @@ internal static class TermIndexBuilder
             }
         }
 
+        Diagnostics.PhaseTimer.Mark("build: surface counts");
         // 3. Each (unit, language) to a term key, once.
         var mapper = new TermMapper(options);
         var extraNames = new HashSet<string>(options.ExtraProperNames.Select(name => CaseFolding.Fold(name)), StringComparer.Ordinal);
@@ -70,55 +74,101 @@ internal static class TermIndexBuilder
             unitTerms[c] = new int[folded.Count];
             Array.Fill(unitTerms[c], -1);
         }
-        for (int unit = 0; unit < folded.Count; unit++)
+        void MapUnits(int from, int to, Action<int, int, string> found)
         {
-            string word = folded.GetString(unit);
-            bool outsideGerman = (languages[unit] & ~(1 << LanguageClass.German)) != 0;
-            bool name = options.NGram == 1 && ProperNames.IsProperName(word, occurrences[unit], capitalised[unit], innerCapital[unit], outsideGerman, extraNames);
-            for (int c = 0; c < LanguageClass.Count; c++)
+            for (int unit = from; unit < to; unit++)
             {
-                if ((languages[unit] & (1 << c)) != 0 && mapper.Map(word, c, name) is { } key)
+                string word = folded.GetString(unit);
+                bool outsideGerman = (languages[unit] & ~(1 << LanguageClass.German)) != 0;
+                bool name = options.NGram == 1 && ProperNames.IsProperName(word, occurrences[unit], capitalised[unit], innerCapital[unit], outsideGerman, extraNames);
+                for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    unitTerms[c][unit] = keys.GetOrAdd(key);
+                    if ((languages[unit] & (1 << c)) != 0 && mapper.Map(word, c, name) is { } key)
+                    {
+                        found(c, unit, key);
+                    }
                 }
             }
         }
-
-        // 4. Display form: the most frequent surface form of each term. Candidates are each thread's most
-        //    frequent form of each unit; their counts are summed over all threads.
-        var displaySurface = new string?[keys.Count];
-        var displayCount = new long[keys.Count];
-        var termsOfUnit = new List<int>(LanguageClass.Count);
-        for (int w = 0; w < workers.Count; w++)
+        if (options.Stem && TermCounter.Threads >= 2)
         {
-            for (int local = 0; local < localBest[w].Length; local++)
+            // Stemming is the slow part: the keys are worked out on two threads, then numbered in unit order.
+            var mapped = new string?[LanguageClass.Count][];
+            for (int c = 0; c < LanguageClass.Count; c++)
             {
-                int unit = unitMaps[w][local];
-                termsOfUnit.Clear();
+                mapped[c] = new string?[folded.Count];
+            }
+            int middle = folded.Count / 2;
+            Parallel.Invoke(
+                () => MapUnits(0, middle, (c, unit, key) => mapped[c][unit] = key),
+                () => MapUnits(middle, folded.Count, (c, unit, key) => mapped[c][unit] = key));
+            for (int unit = 0; unit < folded.Count; unit++)
+            {
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    if (unitTerms[c][unit] >= 0 && !termsOfUnit.Contains(unitTerms[c][unit]))
+                    if (mapped[c][unit] is { } key)
                     {
-                        termsOfUnit.Add(unitTerms[c][unit]);
+                        unitTerms[c][unit] = keys.GetOrAdd(key);
                     }
                 }
-                if (termsOfUnit.Count == 0 || localBest[w][local] < 0)
+            }
+        }
+        else
+        {
+            MapUnits(0, folded.Count, (c, unit, key) => unitTerms[c][unit] = keys.GetOrAdd(key));
+        }
+
+        Diagnostics.PhaseTimer.Mark("build: map units to terms (stems)");
+        // 4. Display form: the most frequent surface form of each term. Candidates are each thread's most
+        //    frequent form of each unit; their counts are summed over all threads.
+        // The display candidate of each term is kept as (worker, surface id); strings are made once at the end.
+        var displayWorker = new int[keys.Count];
+        var displayId = new int[keys.Count];
+        var displayCount = new long[keys.Count];
+        Array.Fill(displayWorker, -1);
+        Span<int> termsOfUnit = stackalloc int[LanguageClass.Count];
+        for (int w = 0; w < workers.Count; w++)
+        {
+            var surfaces = workers[w].Surfaces;
+            for (int local = 0; local < localBest[w].Length; local++)
+            {
+                int candidateId = localBest[w][local];
+                if (candidateId < 0)
                 {
                     continue;
                 }
-                var candidate = workers[w].Surfaces[localBest[w][local]];
-                long total = 0;
-                foreach (var other in workers)
+                int unit = unitMaps[w][local];
+                int termCount = 0;
+                for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    int id = other.Surfaces.IndexOf(candidate);
-                    total += id < 0 ? 0 : CountingWorker.CountOf(other.Surfaces.Payload(id));
-                }
-                foreach (int term in termsOfUnit)
-                {
-                    if (displaySurface[term] is null || total > displayCount[term]
-                        || (total == displayCount[term] && candidate.SequenceCompareTo(displaySurface[term]) < 0))
+                    int term = unitTerms[c][unit];
+                    if (term >= 0 && !termsOfUnit[..termCount].Contains(term))
                     {
-                        displaySurface[term] = candidate.ToString();
+                        termsOfUnit[termCount++] = term;
+                    }
+                }
+                if (termCount == 0)
+                {
+                    continue;
+                }
+                var candidate = surfaces[candidateId];
+                long total = CountingWorker.CountOf(surfaces.Payload(candidateId));
+                for (int o = 0; o < workers.Count; o++)
+                {
+                    // A surface form can only occur in a worker that saw its unit.
+                    if (o != w && (o >= 64 || (inWorkers[unit] & (1UL << o)) != 0))
+                    {
+                        int id = workers[o].Surfaces.IndexOf(candidate);
+                        total += id < 0 ? 0 : CountingWorker.CountOf(workers[o].Surfaces.Payload(id));
+                    }
+                }
+                foreach (int term in termsOfUnit[..termCount])
+                {
+                    if (displayWorker[term] < 0 || total > displayCount[term]
+                        || (total == displayCount[term] && candidate.SequenceCompareTo(workers[displayWorker[term]].Surfaces[displayId[term]]) < 0))
+                    {
+                        displayWorker[term] = w;
+                        displayId[term] = candidateId;
                         displayCount[term] = total;
                     }
                 }
@@ -129,9 +179,10 @@ internal static class TermIndexBuilder
         for (int term = 0; term < keys.Count; term++)
         {
             termKeys[term] = keys.GetString(term);
-            display[term] = options.Display == TermDisplay.Key || displaySurface[term] is null ? termKeys[term] : displaySurface[term]!;
+            display[term] = options.Display == TermDisplay.Key || displayWorker[term] < 0 ? termKeys[term] : workers[displayWorker[term]].Surfaces.GetString(displayId[term]);
         }
 
+        Diagnostics.PhaseTimer.Mark("build: key strings");
         // 5. Documents in input order, each pointing at its worker's pairs.
         var documents = new TermDocument[sources.Count];
         var locations = new DocumentLocation[sources.Count];

@@ -84,7 +84,8 @@ internal sealed class TermMapper
         {
             return folded; // numbers, addresses and words of other languages are kept as they are
         }
-        return Stemmer.For(LanguageClass.Code(languageClass)).Stem(folded);
+        // Each distinct word is stemmed once per index, so the stemmer's shared cache would only hold memory.
+        return Stemmer.For(LanguageClass.Code(languageClass)).StemUncached(folded);
     }
 
     private static bool IsNumber(string folded) =>

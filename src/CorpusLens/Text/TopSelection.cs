@@ -1,0 +1,62 @@
+namespace CorpusLens.Text;
+
+/// <summary>Partial sorting: the smallest N values of a span, in order, without sorting the rest.</summary>
+internal static class TopSelection
+{
+    /// <summary>
+    /// Moves the <paramref name="count"/> smallest values of <paramref name="values"/> to its start, sorted
+    /// ascending, and returns how many that is (at most the span's length). The rest is left in no order.
+    /// </summary>
+    public static int SortSmallest(Span<long> values, int count)
+    {
+        if (count >= values.Length)
+        {
+            values.Sort();
+            return values.Length;
+        }
+        if (count <= 0)
+        {
+            return 0;
+        }
+        // A max-heap of the smallest values seen so far in values[..count]; its root is the largest of them.
+        var heap = values[..count];
+        for (int i = count / 2 - 1; i >= 0; i--)
+        {
+            SiftDown(heap, i);
+        }
+        for (int i = count; i < values.Length; i++)
+        {
+            if (values[i] < heap[0])
+            {
+                (heap[0], values[i]) = (values[i], heap[0]);
+                SiftDown(heap, 0);
+            }
+        }
+        heap.Sort();
+        return count;
+    }
+
+    private static void SiftDown(Span<long> heap, int index)
+    {
+        long value = heap[index];
+        while (true)
+        {
+            int child = 2 * index + 1;
+            if (child >= heap.Length)
+            {
+                break;
+            }
+            if (child + 1 < heap.Length && heap[child + 1] > heap[child])
+            {
+                child++;
+            }
+            if (heap[child] <= value)
+            {
+                break;
+            }
+            heap[index] = heap[child];
+            index = child;
+        }
+        heap[index] = value;
+    }
+}
