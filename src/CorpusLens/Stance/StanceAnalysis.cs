@@ -51,29 +51,19 @@ public static class StanceAnalysis
     /// <exception cref="CorpusLensException"><paramref name="groupBy"/> names no column.</exception>
     public static DataFrame Articles(Corpus corpus, Lexicon? lexicon = null, string? groupBy = null, ScoringOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        var scale = LexiconScale.Stance;
-        var key = ArticleGrouping.Key(corpus, groupBy ?? "article");
         var scored = ScoredSentence.ScoreAll(corpus, lexicon ?? StanceLexicon.Default, options);
-        var threshold = (options ?? ScoringOptions.Default).ArticleThreshold;
-        var groups = corpus.Documents.Select(key).Distinct(StringComparer.Ordinal)
-            .Select(value => (value, rows: scored.Where(row => key(row.Article) == value).ToList(),
-                articles: corpus.Documents.Count(article => key(article) == value)))
-            .ToList();
-        static double Share(List<ScoredSentence> rows, string label) =>
-            rows.Count == 0 ? 0 : (double)rows.Count(row => row.Score.Label == label) / rows.Count;
-        var means = groups.Select(group => group.rows.Count == 0 ? 0 : group.rows.Average(row => row.Score.Score)).ToList();
+        var groups = PolarityGroups.Summarise(corpus, scored, groupBy ?? "article", LexiconScale.Stance, options);
         return new DataFrame(
-            new StringDataFrameColumn(groupBy ?? "article", groups.Select(group => group.value)),
-            new DoubleDataFrameColumn("score", means),
-            new StringDataFrameColumn("label", means.Select(mean => PolarityScore.LabelOf(mean, threshold, scale))),
-            new DoubleDataFrameColumn("doomer", groups.Select(group => group.rows.Sum(row => row.Score.Negative))),
-            new DoubleDataFrameColumn("boomer", groups.Select(group => group.rows.Sum(row => row.Score.Positive))),
-            new DoubleDataFrameColumn("doomer_share", groups.Select(group => Share(group.rows, scale.NegativePole))),
-            new DoubleDataFrameColumn("boomer_share", groups.Select(group => Share(group.rows, scale.PositivePole))),
-            new Int32DataFrameColumn("sentences", groups.Select(group => group.rows.Count)),
-            new StringDataFrameColumn("evidence", groups.Select(group => TopCues(group.rows))),
-            new Int32DataFrameColumn("articles", groups.Select(group => group.articles)));
+            new StringDataFrameColumn(groupBy ?? "article", groups.Select(group => group.Value)),
+            new DoubleDataFrameColumn("score", groups.Select(group => group.Score)),
+            new StringDataFrameColumn("label", groups.Select(group => group.Label)),
+            new DoubleDataFrameColumn("doomer", groups.Select(group => group.Negative)),
+            new DoubleDataFrameColumn("boomer", groups.Select(group => group.Positive)),
+            new DoubleDataFrameColumn("doomer_share", groups.Select(group => group.NegativeShare)),
+            new DoubleDataFrameColumn("boomer_share", groups.Select(group => group.PositiveShare)),
+            new Int32DataFrameColumn("sentences", groups.Select(group => group.Sentences)),
+            new StringDataFrameColumn("evidence", groups.Select(group => group.Evidence)),
+            new Int32DataFrameColumn("articles", groups.Select(group => group.Articles)));
     }
 
     /// <summary>
