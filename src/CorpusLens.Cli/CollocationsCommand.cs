@@ -28,7 +28,7 @@ public static class CollocationsCommand
         terms.AddTo(command);
         command.SetGuardedAction((parseResult, output, error) =>
         {
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
             var frame = TermAnalysis.Collocations(corpus, parseResult.GetValue(termOption), parseResult.GetValue(windowOption),
                 parseResult.GetValue(minimumOption), terms.Bind(parseResult));
             if (parseResult.GetValue(topOption) is int top)

@@ -14,6 +14,20 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary>--text-column NAME: the CSV column or JSON field holding the text; recursive, so every command has it.</summary>
+    public static Option<string> TextColumn() => new(TextColumnName)
+    {
+        Description = "For a .csv or .jsonl corpus: the column or field that holds the text",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => "text",
+        Recursive = true,
+    };
+
+    /// <summary>The value of --text-column in <paramref name="parseResult"/> ("text" when not given).</summary>
+    public static string TextColumnOf(ParseResult parseResult) => parseResult.GetValue<string>(TextColumnName) ?? "text";
+
+    private const string TextColumnName = "--text-column";
+
     /// <summary>--format table|csv|json.</summary>
     public static Option<OutputFormat> Format() => new("--format")
     {
@@ -28,9 +42,9 @@ public static class CommonOptions
     };
 
     /// <summary>Loads the corpus at <paramref name="path"/> (or the bundled one) and prints the load messages and summary to stderr.</summary>
-    public static global::CorpusLens.Corpus LoadCorpus(string? path, TextWriter error)
+    public static global::CorpusLens.Corpus LoadCorpus(string? path, TextWriter error, string textColumn = "text")
     {
-        var corpus = global::CorpusLens.Corpus.Load(path ?? global::CorpusLens.Corpus.FindBundledData());
+        var corpus = global::CorpusLens.Corpus.Load(path ?? global::CorpusLens.Corpus.FindBundledData(), textColumn: textColumn);
         foreach (var message in corpus.Report.Messages)
         {
             error.WriteLine(message.ToString());

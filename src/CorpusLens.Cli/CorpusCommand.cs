@@ -19,7 +19,7 @@ public static class CorpusCommand
         };
         command.SetGuardedAction((parseResult, output, error) =>
         {
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
             CommonOptions.WriteFrame(corpus.Articles, parseResult.GetValue(formatOption), output);
             return CommonOptions.ExitCode(corpus, parseResult.GetValue(strictOption));
         });

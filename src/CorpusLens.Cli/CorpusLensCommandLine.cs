@@ -9,6 +9,7 @@ public static class CorpusLensCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("CorpusLens: load a news corpus, count terms, score doomer/boomer stance, extract funding figures, chart and export");
+        root.Options.Add(CommonOptions.TextColumn());
         foreach (var command in Commands())
         {
             root.Subcommands.Add(command);

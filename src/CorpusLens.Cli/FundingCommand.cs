@@ -30,7 +30,7 @@ public static class FundingCommand
         };
         command.SetGuardedAction((parseResult, output, error) =>
         {
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
             var figures = FundingAnalysis.Extract(corpus);
             var format = parseResult.GetValue(formatOption);
             var frame = parseResult.GetValue(compareOption) ? FundingAnalysis.Compare(figures) : FundingAnalysis.ToFrame(figures);

@@ -31,7 +31,7 @@ public static class KeynessCommand
         command.SetGuardedAction((parseResult, output, error) =>
         {
             var (column, value) = ParseTarget(parseResult.GetValue(targetOption), parseResult.GetValue(groupOption));
-            var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), terms.Bind(parseResult), parseResult.GetValue(streamOption), error);
+            var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), terms.Bind(parseResult), parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult));
             var frame = index.Keyness(TermAnalysis.Target(index, column, value), parseResult.GetValue(minimumOption));
             if (parseResult.GetValue(topOption) is int top)
             {

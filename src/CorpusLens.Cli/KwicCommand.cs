@@ -22,7 +22,7 @@ public static class KwicCommand
         };
         command.SetGuardedAction((parseResult, output, error) =>
         {
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
             var frame = TermAnalysis.Kwic(corpus, parseResult.GetValue(termArgument) ?? string.Empty, parseResult.GetValue(windowOption));
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;

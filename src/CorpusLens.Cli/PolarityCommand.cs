@@ -80,7 +80,7 @@ internal static class PolarityCommand
             {
                 throw new CorpusLensException("--group-by applies to --level article only");
             }
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
             var frame = level == StanceLevel.Sentence ? kind.Sentences(corpus, lexicon) : kind.Articles(corpus, lexicon, groupBy);
             CommonOptions.WriteFrame(frame, parseResult.GetValue(formatOption), output);
             return 0;

@@ -52,7 +52,7 @@ public static class ReportCommand
             {
                 throw new CorpusLensException($"--timeout: must be at least 1 second, not {timeout}");
             }
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error);
+            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
             var content = ReportBuilder.Build(ReportInputs.FromCorpus(corpus));
             var options = new ReportOptions
             {

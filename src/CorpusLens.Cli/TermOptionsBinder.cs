@@ -50,7 +50,7 @@ public sealed class TermOptionsBinder
     /// files, or any folder with <paramref name="stream"/>) is streamed without loading it; anything else is
     /// loaded as a <see cref="Corpus"/> (boilerplate removed, metadata applied).
     /// </summary>
-    public static TermIndex Count(string? corpusPath, TermOptions options, bool stream, TextWriter error, int streamThreshold = 1000)
+    public static TermIndex Count(string? corpusPath, TermOptions options, bool stream, TextWriter error, string textColumn = "text", int streamThreshold = 1000)
     {
         ArgumentNullException.ThrowIfNull(error);
         var path = corpusPath ?? Corpus.FindBundledData();
@@ -60,6 +60,6 @@ public sealed class TermOptionsBinder
             error.WriteLine($"streamed {index.Documents.Count} files, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
             return index;
         }
-        return TermCounter.Count(CommonOptions.LoadCorpus(path, error), options);
+        return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);
     }
 }

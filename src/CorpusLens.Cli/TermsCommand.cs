@@ -34,7 +34,7 @@ public static class TermsCommand
         command.SetGuardedAction((parseResult, output, error) =>
         {
             var options = terms.Bind(parseResult, parseResult.GetValue(ngramOption));
-            var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), options, parseResult.GetValue(streamOption), error);
+            var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), options, parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult));
             var frame = index.Frequencies(parseResult.GetValue(byOption) ?? "article", parseResult.GetValue(topOption));
             PhaseTimer.Mark("frequencies");
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);

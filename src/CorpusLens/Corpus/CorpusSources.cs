@@ -65,7 +65,7 @@ internal static class CorpusSources
         var records = CsvRecords.Read(path, text, report);
         if (records.Count > 0 && !records[0].Fields.ContainsKey(column))
         {
-            throw new CorpusLensException($"{path}:1: no column '{textColumn}' (columns: {string.Join(", ", records[0].Fields.Keys)}); name the text column with textColumn");
+            throw new CorpusLensException($"{path}:1: no column '{textColumn}' (columns: {string.Join(", ", records[0].Fields.Keys)}); name the text column (--text-column on the command line, textColumn: in C#)");
         }
         foreach (var record in records)
         {

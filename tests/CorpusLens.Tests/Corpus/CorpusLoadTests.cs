@@ -153,7 +153,7 @@ public class CorpusLoadTests
         using var folder = new TemporaryFolder();
         var path = folder.Write("articles.csv", "id,content\n1,hello\n");
         var exception = Assert.Throws<CorpusLensException>(() => CorpusLens.Corpus.Load(path));
-        Assert.Equal($"{path}:1: no column 'text' (columns: id, content); name the text column with textColumn", exception.Message);
+        Assert.Equal($"{path}:1: no column 'text' (columns: id, content); name the text column (--text-column on the command line, textColumn: in C#)", exception.Message);
     }
 
     [Fact]
@@ -216,5 +216,24 @@ public class CorpusLoadTests
                 Assert.Equal(article.Id, sentence.ArticleId);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("corpus")]
+    [InlineData("terms")]
+    [InlineData("stance")]
+    [InlineData("funding")]
+    public void Every_command_reads_a_csv_corpus_with_another_text_column(string command)
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("articles.csv", $"id,body\none,\"{French}\"\ntwo,\"{German}\"\n");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int exit = CorpusLensCommandLine.Run([command, "--corpus", path, "--text-column", "body", "--format", "csv"], output, error);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("loaded 2 articles, skipped 0", error.ToString());
+        Assert.Contains("one", output.ToString());
     }
 }
