@@ -61,6 +61,12 @@ internal sealed class CountingWorker
         int ringCount = 0;
         int previousEnd = 0;
         int n = options.NGram;
+        // Words are counted one token late: the slot of the next token is prefetched while the previous one is
+        // looked up, so the two cache misses overlap. The order of the lookups (and so the ids) is unchanged.
+        int pendingStart = -1;
+        int pendingLength = 0;
+        TokenKind pendingKind = TokenKind.Word;
+        uint pendingHash = 0;
         foreach (var token in Tokenizer.Tokenize(text))
         {
             tokens++;
@@ -69,11 +75,24 @@ internal sealed class CountingWorker
             {
                 if (token.Kind == TokenKind.Word && options.Compounds != CompoundCounting.Whole && HasHyphen(surface))
                 {
+                    if (pendingStart >= 0)
+                    {
+                        CountUnit(text.Slice(pendingStart, pendingLength), pendingKind, pendingHash);
+                        pendingStart = -1;
+                    }
                     CountParts(surface);
                 }
                 else
                 {
-                    CountUnit(surface, token.Kind);
+                    uint hash = Surfaces.Prefetch(surface);
+                    if (pendingStart >= 0)
+                    {
+                        CountUnit(text.Slice(pendingStart, pendingLength), pendingKind, pendingHash);
+                    }
+                    pendingStart = token.Start;
+                    pendingLength = token.Length;
+                    pendingKind = token.Kind;
+                    pendingHash = hash;
                 }
                 continue;
             }
@@ -95,6 +114,10 @@ internal sealed class CountingWorker
             {
                 CountUnit(Join(text, n), TokenKind.Word);
             }
+        }
+        if (pendingStart >= 0)
+        {
+            CountUnit(text.Slice(pendingStart, pendingLength), pendingKind, pendingHash);
         }
         language ??= n == 1 ? DetectFromCounts() : LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
         int languageBit = 1 << LanguageClass.Of(language);
@@ -129,9 +152,11 @@ internal sealed class CountingWorker
         }
     }
 
-    private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind)
+    private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind) => CountUnit(surface, kind, Surfaces.Prefetch(surface));
+
+    private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind, uint hash)
     {
-        ref ulong payload = ref Surfaces.GetOrAddPayload(surface, out int surfaceId, out bool added);
+        ref ulong payload = ref Surfaces.GetOrAddPayload(surface, hash, out int surfaceId, out bool added);
         if (added)
         {
             OnNewSurface(surfaceId, surface, kind);
