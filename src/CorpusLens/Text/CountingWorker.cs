@@ -61,12 +61,11 @@ internal sealed class CountingWorker
         int ringCount = 0;
         int previousEnd = 0;
         int n = options.NGram;
-        // Words are counted one token late: the slot of the next token is prefetched while the previous one is
-        // looked up, so the two cache misses overlap. The order of the lookups (and so the ids) is unchanged.
-        int pendingStart = -1;
-        int pendingLength = 0;
-        TokenKind pendingKind = TokenKind.Word;
-        uint pendingHash = 0;
+        // Words are counted two tokens late: the slot of each token is prefetched when it is read, its record
+        // one token later (the slot is in the cache by then), and it is looked up one token after that, so the
+        // cache misses of three tokens overlap. The order of the lookups (and so the ids) is unchanged.
+        var older = PendingToken.None;
+        var newer = PendingToken.None;
         foreach (var token in Tokenizer.Tokenize(text))
         {
             tokens++;
@@ -75,24 +74,20 @@ internal sealed class CountingWorker
             {
                 if (token.Kind == TokenKind.Word && options.Compounds != CompoundCounting.Whole && HasHyphen(surface))
                 {
-                    if (pendingStart >= 0)
-                    {
-                        CountUnit(text.Slice(pendingStart, pendingLength), pendingKind, pendingHash);
-                        pendingStart = -1;
-                    }
+                    CountPending(text, ref older);
+                    CountPending(text, ref newer);
                     CountParts(surface);
                 }
                 else
                 {
                     uint hash = Surfaces.Prefetch(surface);
-                    if (pendingStart >= 0)
+                    if (newer.Start >= 0)
                     {
-                        CountUnit(text.Slice(pendingStart, pendingLength), pendingKind, pendingHash);
+                        Surfaces.PrefetchRecord(newer.Hash);
                     }
-                    pendingStart = token.Start;
-                    pendingLength = token.Length;
-                    pendingKind = token.Kind;
-                    pendingHash = hash;
+                    CountPending(text, ref older);
+                    older = newer;
+                    newer = new PendingToken(token.Start, token.Length, token.Kind, hash);
                 }
                 continue;
             }
@@ -115,10 +110,8 @@ internal sealed class CountingWorker
                 CountUnit(Join(text, n), TokenKind.Word);
             }
         }
-        if (pendingStart >= 0)
-        {
-            CountUnit(text.Slice(pendingStart, pendingLength), pendingKind, pendingHash);
-        }
+        CountPending(text, ref older);
+        CountPending(text, ref newer);
         language ??= n == 1 ? DetectFromCounts() : LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
         int languageBit = 1 << LanguageClass.Of(language);
         int offset = PairUnits.Count;
@@ -132,6 +125,20 @@ internal sealed class CountingWorker
         }
         Documents.Add(new WorkerDocument(index, offset, touchedCount, tokens, language));
         touchedCount = 0;
+    }
+
+    private readonly record struct PendingToken(int Start, int Length, TokenKind Kind, uint Hash)
+    {
+        public static PendingToken None => new(-1, 0, TokenKind.Word, 0);
+    }
+
+    private void CountPending(ReadOnlySpan<char> text, ref PendingToken pending)
+    {
+        if (pending.Start >= 0)
+        {
+            CountUnit(text.Slice(pending.Start, pending.Length), pending.Kind, pending.Hash);
+            pending = PendingToken.None;
+        }
     }
 
     private void CountParts(ReadOnlySpan<char> compound)

@@ -78,6 +78,16 @@ public sealed class TermVocabulary
         return hash;
     }
 
+    /// <summary>Asks the CPU to fetch the record in the first slot for <paramref name="hash"/> (after <see cref="Prefetch"/>).</summary>
+    internal unsafe void PrefetchRecord(uint hash)
+    {
+        ulong entry = slots[(int)hash & mask];
+        if (entry != 0 && System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref arena[(int)(uint)entry - 1]));
+        }
+    }
+
     /// <summary>As <see cref="GetOrAddPayload(ReadOnlySpan{char}, out int, out bool)"/> with the hash from <see cref="Prefetch"/>.</summary>
     internal ref ulong GetOrAddPayload(ReadOnlySpan<char> key, uint hash, out int id, out bool added)
     {
