@@ -38,15 +38,20 @@ public static class FundingCharts
     /// <summary>The kinds of figure in the order the charts show them (CONTRACTS.md).</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["investment", "funding round", "valuation", "market value", "revenue", "cost", "other"];
 
+    private const string UsdAxisTitle = "Amount in US dollars (log scale)";
+
+    /// <summary>A figure can stand on the log-scale dollar axis: a known, positive US-dollar value.</summary>
+    private static bool IsDrawable(double usd) => double.IsFinite(usd) && usd > 0;
+
     internal static ChartSpec ByArticleSpec(DataFrame frame)
     {
         var figures = Figures.Read(frame, "funding by article");
-        var drawable = figures.Where(figure => double.IsFinite(figure.Usd) && figure.Usd > 0).ToList();
+        var drawable = figures.Where(figure => IsDrawable(figure.Usd)).ToList();
         var spec = new ChartSpec
         {
             Title = "Funding figures reported by each article",
             XTitle = "Article",
-            YTitle = "Amount in US dollars (log scale)",
+            YTitle = UsdAxisTitle,
             YLog = true,
             XCategories = true,
             Note = Skipped(figures.Count - drawable.Count, "without a US-dollar value") + "● USD  ■ EUR  ◆ other currency",
@@ -58,13 +63,13 @@ public static class FundingCharts
     internal static ChartSpec TimelineSpec(DataFrame frame)
     {
         var figures = Figures.Read(frame, "funding timeline");
-        var drawable = figures.Where(figure => double.IsFinite(figure.Usd) && figure.Usd > 0 && figure.Year is not null).ToList();
+        var drawable = figures.Where(figure => IsDrawable(figure.Usd) && figure.Year is not null).ToList();
         var spec = new ChartSpec
         {
             Title = "Funding figures by year",
             XTitle = "Year",
             XTickStep = drawable.Count > 0 && drawable.Max(figure => figure.Year!.Value) - drawable.Min(figure => figure.Year!.Value) <= 15 ? 1 : null,
-            YTitle = "Amount in US dollars (log scale)",
+            YTitle = UsdAxisTitle,
             YLog = true,
             Note = Skipped(figures.Count - drawable.Count, "without a year or a US-dollar value") + "● USD  ■ EUR  ◆ other currency",
         };
@@ -83,12 +88,12 @@ public static class FundingCharts
         var texts = FrameReader.Strings(frame, "text", chart);
         var sources = FrameReader.Integers(frame, "sources", chart);
         var rows = Enumerable.Range(0, articles.Length).ToList();
-        var drawable = rows.Where(row => double.IsFinite(usd[row]) && usd[row] > 0).ToList();
+        var drawable = rows.Where(row => IsDrawable(usd[row])).ToList();
         var spec = new ChartSpec
         {
             Title = "The same deals as different articles report them",
             XTitle = "Recipient · kind of figure",
-            YTitle = "Amount in US dollars (log scale)",
+            YTitle = UsdAxisTitle,
             YLog = true,
             XCategories = true,
             Note = Skipped(rows.Count - drawable.Count, "without a US-dollar value").TrimEnd(' ', '·'),
