@@ -26,6 +26,14 @@ internal sealed class CountingWorker
     private char[] joinBuffer = new char[256];
     private readonly int[] ringStarts = new int[3];
     private readonly int[] ringLengths = new int[3];
+    private readonly Token[] blockTokens = new Token[BlockSize];
+    private readonly uint[] blockHashes = new uint[BlockSize];
+
+    /// <summary>Tokens looked up together (see <see cref="CountWords"/>).</summary>
+    private const int BlockSize = 64;
+
+    /// <summary>Stands for "no hash: a compound counted by parts" in a block (a real hash may equal it; then the compound test runs again).</summary>
+    private const uint CompoundMarker = 0;
 
     public CountingWorker(TermOptions options)
     {
@@ -55,42 +63,82 @@ internal sealed class CountingWorker
     public List<WorkerDocument> Documents { get; } = [];
 
     /// <summary>Counts one document. <paramref name="language"/> null: detected from its stopwords.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(int index, ReadOnlySpan<char> text, string? language)
     {
-        int tokens = 0;
-        int ringCount = 0;
-        int previousEnd = 0;
-        int n = options.NGram;
-        // Words are counted two tokens late: the slot of each token is prefetched when it is read, its record
-        // one token later (the slot is in the cache by then), and it is looked up one token after that, so the
-        // cache misses of three tokens overlap. The order of the lookups (and so the ids) is unchanged.
-        var older = PendingToken.None;
-        var newer = PendingToken.None;
-        foreach (var token in Tokenizer.Tokenize(text))
+        int tokens = options.NGram == 1 ? CountWords(text) : CountNGrams(text, options.NGram);
+        language ??= options.NGram == 1 ? DetectFromCounts() : LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
+        int languageBit = 1 << LanguageClass.Of(language);
+        int offset = PairUnits.Count;
+        for (int i = 0; i < touchedCount; i++)
         {
-            tokens++;
-            var surface = text.Slice(token.Start, token.Length);
-            if (n == 1)
+            int unit = touched[i];
+            PairUnits.Add(unit);
+            PairCounts.Add(documentCounts[unit]);
+            documentCounts[unit] = 0;
+            FoldedLanguages[unit] |= (byte)languageBit;
+        }
+        Documents.Add(new WorkerDocument(index, offset, touchedCount, tokens, language));
+        touchedCount = 0;
+    }
+
+    /// <summary>
+    /// Counts the words of <paramref name="text"/> a block of tokens at a time: the block is tokenized and each
+    /// token's vocabulary slot prefetched, then each slot's record, then the tokens are looked up in order, so the
+    /// cache misses of a whole block overlap instead of following one another. Lookup order (and so ids) is the
+    /// order of the text.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private int CountWords(ReadOnlySpan<char> text)
+    {
+        int tokens = 0;
+        bool splitCompounds = options.Compounds != CompoundCounting.Whole;
+        var enumerator = Tokenizer.Tokenize(text);
+        var block = blockTokens;
+        var hashes = blockHashes;
+        bool more = true;
+        while (more)
+        {
+            int size = 0;
+            while (size < block.Length && (more = enumerator.MoveNext()))
             {
-                if (token.Kind == TokenKind.Word && options.Compounds != CompoundCounting.Whole && HasHyphen(surface))
+                var token = enumerator.Current;
+                block[size] = token;
+                hashes[size] = splitCompounds && token.Kind == TokenKind.Word && HasHyphen(text.Slice(token.Start, token.Length))
+                    ? CompoundMarker
+                    : Surfaces.Prefetch(text.Slice(token.Start, token.Length));
+                size++;
+            }
+            tokens += size;
+            for (int j = 0; j < size; j++)
+            {
+                Surfaces.PrefetchRecord(hashes[j]);
+            }
+            for (int j = 0; j < size; j++)
+            {
+                var token = block[j];
+                var surface = text.Slice(token.Start, token.Length);
+                if (splitCompounds && hashes[j] == CompoundMarker && token.Kind == TokenKind.Word && HasHyphen(surface))
                 {
-                    CountPending(text, ref older);
-                    CountPending(text, ref newer);
                     CountParts(surface);
                 }
                 else
                 {
-                    uint hash = Surfaces.Prefetch(surface);
-                    if (newer.Start >= 0)
-                    {
-                        Surfaces.PrefetchRecord(newer.Hash);
-                    }
-                    CountPending(text, ref older);
-                    older = newer;
-                    newer = new PendingToken(token.Start, token.Length, token.Kind, hash);
+                    CountUnit(surface, token.Kind, hashes[j]);
                 }
-                continue;
             }
+        }
+        return tokens;
+    }
+
+    private int CountNGrams(ReadOnlySpan<char> text, int n)
+    {
+        int tokens = 0;
+        int ringCount = 0;
+        int previousEnd = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            tokens++;
             if (ringCount > 0 && EndsSentence(text[previousEnd..token.Start]))
             {
                 ringCount = 0;
@@ -110,35 +158,7 @@ internal sealed class CountingWorker
                 CountUnit(Join(text, n), TokenKind.Word);
             }
         }
-        CountPending(text, ref older);
-        CountPending(text, ref newer);
-        language ??= n == 1 ? DetectFromCounts() : LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
-        int languageBit = 1 << LanguageClass.Of(language);
-        int offset = PairUnits.Count;
-        for (int i = 0; i < touchedCount; i++)
-        {
-            int unit = touched[i];
-            PairUnits.Add(unit);
-            PairCounts.Add(documentCounts[unit]);
-            documentCounts[unit] = 0;
-            FoldedLanguages[unit] |= (byte)languageBit;
-        }
-        Documents.Add(new WorkerDocument(index, offset, touchedCount, tokens, language));
-        touchedCount = 0;
-    }
-
-    private readonly record struct PendingToken(int Start, int Length, TokenKind Kind, uint Hash)
-    {
-        public static PendingToken None => new(-1, 0, TokenKind.Word, 0);
-    }
-
-    private void CountPending(ReadOnlySpan<char> text, ref PendingToken pending)
-    {
-        if (pending.Start >= 0)
-        {
-            CountUnit(text.Slice(pending.Start, pending.Length), pending.Kind, pending.Hash);
-            pending = PendingToken.None;
-        }
+        return tokens;
     }
 
     private void CountParts(ReadOnlySpan<char> compound)

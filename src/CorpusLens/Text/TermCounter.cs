@@ -32,6 +32,7 @@ public static class TermCounter
         var sources = documents.Select(article => (article.Id, GroupValues(article))).ToList();
         var workers = Run(documents.Count, options, (worker, index) =>
             worker.Add(index, Normalized(documents[index].Text), documents[index].Language));
+        Diagnostics.PhaseTimer.Mark("count");
         return TermIndexBuilder.Build(workers, sources, options);
     }
 
@@ -45,6 +46,7 @@ public static class TermCounter
         var sources = texts.Select(text => (text.Id, (IReadOnlyDictionary<string, string>)empty)).ToList();
         var workers = Run(texts.Count, options, (worker, index) =>
             worker.Add(index, Normalized(texts[index].Text), texts[index].Language is { Length: > 0 } language ? Language.Normalize(language) : null));
+        Diagnostics.PhaseTimer.Mark("count");
         return TermIndexBuilder.Build(workers, sources, options);
     }
 

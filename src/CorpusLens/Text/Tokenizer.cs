@@ -40,26 +40,32 @@ public static class Tokenizer
     }
 
     /// <summary>True for the apostrophes that mark an elision or an inner apostrophe: ' and ’.</summary>
-    public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
+    public static bool IsApostrophe(char c) => CharacterClasses.Is(c, CharacterClasses.Apostrophe);
 
     /// <summary>True for the hyphens that join compounds: - and the Unicode hyphen U+2010.</summary>
-    public static bool IsHyphen(char c) => c == '-' || c == '\u2010';
+    public static bool IsHyphen(char c) => CharacterClasses.Is(c, CharacterClasses.Hyphen);
 
     /// <summary>A letter or a combining mark (so decomposed accents stay inside the word).</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWordChar(char c) => CharacterClasses.Is(c, CharacterClasses.WordChar);
 
-    /// <summary>Enumerates tokens over a span; a ref struct so it never allocates.</summary>
+    /// <summary>
+    /// Enumerates tokens over a span; a ref struct so it never allocates. Each character costs one lookup in
+    /// <see cref="CharacterClasses"/>; the search for an e-mail's @ runs once per @ in the text, not once per token.
+    /// </summary>
     public ref struct TokenEnumerator
     {
+        private const int NoMoreAt = int.MaxValue;
         private readonly ReadOnlySpan<char> text;
         private int position;
+        private int nextAt;
+        private int lastStopBeforeAt;
 
         internal TokenEnumerator(ReadOnlySpan<char> text)
         {
             this.text = text;
             position = 0;
+            nextAt = -1;
+            lastStopBeforeAt = -1;
             Current = default;
         }
 
@@ -70,17 +76,13 @@ public static class Tokenizer
         public readonly TokenEnumerator GetEnumerator() => this;
 
         /// <summary>Moves to the next token.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public bool MoveNext()
         {
             var span = text;
             int i = position;
-            while (i < span.Length)
+            while (i < span.Length && !CharacterClasses.Is(span[i], CharacterClasses.TokenStart))
             {
-                char c = span[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    break;
-                }
                 i++;
             }
             if (i >= span.Length)
@@ -89,12 +91,18 @@ public static class Tokenizer
                 return false;
             }
             int start = i;
+            char first = span[start];
             Token token;
-            if (TryAddress(span, start, out int addressEnd, out var addressKind))
+            int addressEnd;
+            if ((first | 0x20) is 'h' or 'w' && TryWebAddress(span, start, out addressEnd))
             {
-                token = new Token(start, addressEnd - start, addressKind);
+                token = new Token(start, addressEnd - start, TokenKind.Url);
             }
-            else if (char.IsDigit(span[start]))
+            else if (AtBeforeAnyStop(span, start) && TryEmail(span, start, out addressEnd))
+            {
+                token = new Token(start, addressEnd - start, TokenKind.Email);
+            }
+            else if (CharacterClasses.Is(first, CharacterClasses.Digit))
             {
                 token = ReadNumber(span, start);
             }
@@ -107,34 +115,63 @@ public static class Tokenizer
             return true;
         }
 
+        /// <summary>
+        /// True when the first address stop (space, quote, bracket …) or @ after <paramref name="start"/> is an @.
+        /// The next @ and the last stop before it are found once per @ and reused by the tokens before it.
+        /// </summary>
+        private bool AtBeforeAnyStop(ReadOnlySpan<char> span, int start)
+        {
+            if (nextAt == NoMoreAt)
+            {
+                return false;
+            }
+            if (nextAt < start)
+            {
+                int found = span[start..].IndexOf('@');
+                if (found < 0)
+                {
+                    nextAt = NoMoreAt;
+                    return false;
+                }
+                nextAt = start + found;
+                int stop = span[start..nextAt].LastIndexOfAny(AddressStops);
+                lastStopBeforeAt = stop < 0 ? start - 1 : start + stop;
+            }
+            return lastStopBeforeAt < start;
+        }
+
         private static Token ReadWord(ReadOnlySpan<char> span, int start)
         {
             int i = start;
-            while (i < span.Length)
+            while (true)
             {
-                char c = span[i];
-                if (IsWordChar(c) || char.IsDigit(c))
+                while (i < span.Length && CharacterClasses.Is(span[i], CharacterClasses.WordOrDigit))
                 {
                     i++;
-                    continue;
                 }
-                if (IsApostrophe(c))
+                if (i >= span.Length)
+                {
+                    break;
+                }
+                byte flags = CharacterClasses.Of(span[i]);
+                bool wordFollows = i + 1 < span.Length && CharacterClasses.Is(span[i + 1], CharacterClasses.WordChar);
+                if ((flags & CharacterClasses.Apostrophe) != 0)
                 {
                     // A short elided word (l’, d’, qu’, j’, n’, s’, c’, m’, t’, jusqu’, lorsqu’, puisqu’) ends here.
                     int wordLength = i - start;
-                    if (IsElision(span.Slice(start, wordLength)) && i + 1 < span.Length && IsWordChar(span[i + 1]))
+                    if (wordFollows && IsElision(span.Slice(start, wordLength)))
                     {
                         return new Token(start, wordLength + 1, TokenKind.Elision);
                     }
                     // Inner apostrophe (don't, O'Neill) keeps the word whole; a trailing one is punctuation.
-                    if (i + 1 < span.Length && IsWordChar(span[i + 1]))
+                    if (wordFollows)
                     {
                         i++;
                         continue;
                     }
                     break;
                 }
-                if (IsHyphen(c) && i + 1 < span.Length && (IsWordChar(span[i + 1]) || char.IsDigit(span[i + 1])))
+                if ((flags & CharacterClasses.Hyphen) != 0 && i + 1 < span.Length && CharacterClasses.Is(span[i + 1], CharacterClasses.WordOrDigit))
                 {
                     i++;
                     continue;
@@ -164,13 +201,13 @@ public static class Tokenizer
             while (i < span.Length)
             {
                 char c = span[i];
-                if (char.IsDigit(c))
+                if (CharacterClasses.Is(c, CharacterClasses.Digit))
                 {
                     i++;
                     continue;
                 }
                 // A separator followed by a digit stays inside the number: 1.000,5 / 2,5 / 10.000
-                if ((c == '.' || c == ',') && i + 1 < span.Length && char.IsDigit(span[i + 1]))
+                if ((c == '.' || c == ',') && i + 1 < span.Length && CharacterClasses.Is(span[i + 1], CharacterClasses.Digit))
                 {
                     i++;
                     continue;
@@ -178,19 +215,17 @@ public static class Tokenizer
                 break;
             }
             // Letters glued to a number (10bn, 2019er, GPT-4 handled as a word) make a word token.
-            if (i < span.Length && IsWordChar(span[i]))
+            if (i < span.Length && CharacterClasses.Is(span[i], CharacterClasses.WordChar))
             {
-                var word = ReadWord(span, start);
-                return word with { Kind = TokenKind.Word };
+                return ReadWord(span, start);
             }
             return new Token(start, i - start, TokenKind.Number);
         }
 
-        private static bool TryAddress(ReadOnlySpan<char> span, int start, out int end, out TokenKind kind)
+        private static bool TryWebAddress(ReadOnlySpan<char> span, int start, out int end)
         {
-            end = start;
-            kind = TokenKind.Url;
             var rest = span[start..];
+            end = start;
             if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
                 || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                 || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
@@ -198,32 +233,27 @@ public static class Tokenizer
                 end = start + AddressLength(rest);
                 return true;
             }
-            // E-mail: a run of address characters containing exactly one @ followed by a dotted domain. Most runs
-            // have no @ before their first space, which a vectorised search finds without scanning twice.
-            int stop = rest.IndexOfAny(AddressStops);
-            if (stop < 0 || rest[stop] != '@')
-            {
-                return false;
-            }
-            int runLength = AddressLength(rest);
-            var run = rest[..runLength];
-            int at = run.IndexOf('@');
-            if (at > 0 && at < run.Length - 3 && run[(at + 1)..].Contains('.') && run[(at + 1)..].IndexOf('@') < 0)
-            {
-                end = start + runLength;
-                kind = TokenKind.Email;
-                return true;
-            }
             return false;
         }
 
+        // E-mail: a run of address characters containing exactly one @ followed by a dotted domain.
+        private static bool TryEmail(ReadOnlySpan<char> span, int start, out int end)
+        {
+            var rest = span[start..];
+            int runLength = AddressLength(rest);
+            var run = rest[..runLength];
+            int at = run.IndexOf('@');
+            end = start + runLength;
+            return at > 0 && at < run.Length - 3 && run[(at + 1)..].Contains('.') && run[(at + 1)..].IndexOf('@') < 0;
+        }
+
         private static readonly System.Buffers.SearchValues<char> AddressStops =
-            System.Buffers.SearchValues.Create("@ \t\n\r\u00A0\u202F\u2009<>\"«»“”„()[]");
+            System.Buffers.SearchValues.Create(" \t\n\r\u00A0\u202F\u2009<>\"«»“”„()[]");
 
         private static int AddressLength(ReadOnlySpan<char> rest)
         {
             int i = 0;
-            while (i < rest.Length && !char.IsWhiteSpace(rest[i]) && rest[i] is not ('<' or '>' or '"' or '«' or '»' or '“' or '”' or '„' or '(' or ')' or '[' or ']'))
+            while (i < rest.Length && !CharacterClasses.Is(rest[i], CharacterClasses.AddressEnd))
             {
                 i++;
             }

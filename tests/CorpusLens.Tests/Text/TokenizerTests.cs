@@ -74,4 +74,43 @@ public class TokenizerTests
         var alphabet = Gen.Char["aéßÄ’'-., @/:0123456789\n\u0301"];
         Gen.String[alphabet, 0, 80].Sample(text => Assert.True(Tokenizer.CountWords(text) >= 0), iter: 2000);
     }
+
+    public static TheoryData<string> OracleCases => new()
+    {
+        "Mail press@openai.com, or see www.openai.com and HTTPS://X.ORG/a.",
+        "a@b c@d.example.org x@@y.com «mail@example.org» (test@example.org)",
+        "name@host.fr.\nl’IA d’un l'homme aujourd'hui jusqu’à 3.000,50 10bn GPT-4 a--b -x x-",
+        "e\u0301te\u0301 Fu\u0308hrung Straße 22. Juli 2,5 1.000.000 ‐‐ a‐b",
+        "@@@ @a a@ a@b@c.d w ww www h http:/ http://",
+    };
+
+    [Theory]
+    [MemberData(nameof(OracleCases))]
+    public void Matches_the_reference_tokenizer_on_addresses_elisions_and_numbers(string text)
+    {
+        Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text));
+    }
+
+    [Fact]
+    public void Matches_the_reference_tokenizer_on_any_string()
+    {
+        Gen.String.Sample(text => Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text)), iter: 3000);
+    }
+
+    [Fact]
+    public void Matches_the_reference_tokenizer_on_address_like_text()
+    {
+        var alphabet = Gen.Char["aAhHtTpPwWsSéß’'-.,;:!? @/0123456789\n\t\u00A0\u2010\u0301«»()<>\""];
+        Gen.String[alphabet, 0, 120].Sample(text => Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text)), iter: 20000);
+    }
+
+    private static List<Token> Tokens(string text)
+    {
+        var result = new List<Token>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            result.Add(token);
+        }
+        return result;
+    }
 }

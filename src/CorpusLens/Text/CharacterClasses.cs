@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace CorpusLens.Text;
+
+/// <summary>
+/// What the tokenizer needs to know of each UTF-16 code unit, precomputed once into a 64 KB table of flags, so that
+/// reading a word costs one table lookup per character instead of a Unicode category query.
+/// </summary>
+internal static class CharacterClasses
+{
+    /// <summary>A letter (<see cref="char.IsLetter(char)"/>).</summary>
+    public const byte Letter = 1;
+
+    /// <summary>A combining mark (non-spacing or spacing), kept inside words so decomposed accents stay attached.</summary>
+    public const byte Mark = 2;
+
+    /// <summary>A decimal digit (<see cref="char.IsDigit(char)"/>).</summary>
+    public const byte Digit = 4;
+
+    /// <summary>' or ’.</summary>
+    public const byte Apostrophe = 8;
+
+    /// <summary>- or the Unicode hyphen U+2010.</summary>
+    public const byte Hyphen = 16;
+
+    /// <summary>A character that ends a web or e-mail address: white space, angle brackets, quotes, parentheses.</summary>
+    public const byte AddressEnd = 32;
+
+    /// <summary>A letter or a combining mark.</summary>
+    public const byte WordChar = Letter | Mark;
+
+    /// <summary>A letter, a combining mark or a digit: continues a word.</summary>
+    public const byte WordOrDigit = Letter | Mark | Digit;
+
+    /// <summary>A letter or a digit: starts a token.</summary>
+    public const byte TokenStart = Letter | Digit;
+
+    private static readonly byte[] Table = Build();
+
+    /// <summary>The flags of <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte Of(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Table), c);
+
+    /// <summary>True when <paramref name="c"/> has any of <paramref name="flags"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Is(char c, byte flags) => (Of(c) & flags) != 0;
+
+    private static byte[] Build()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (int code = 0; code <= char.MaxValue; code++)
+        {
+            char c = (char)code;
+            byte flags = 0;
+            if (char.IsLetter(c))
+            {
+                flags |= Letter;
+            }
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                flags |= Mark;
+            }
+            if (char.IsDigit(c))
+            {
+                flags |= Digit;
+            }
+            if (c is '\'' or '\u2019')
+            {
+                flags |= Apostrophe;
+            }
+            if (c is '-' or '\u2010')
+            {
+                flags |= Hyphen;
+            }
+            if (char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '«' or '»' or '“' or '”' or '„' or '(' or ')' or '[' or ']')
+            {
+                flags |= AddressEnd;
+            }
+            table[code] = flags;
+        }
+        return table;
+    }
+}
