@@ -6,6 +6,8 @@ internal sealed class IntChunkList
     private const int Shift = 16;
     private const int ChunkSize = 1 << Shift;
     private readonly List<int[]> chunks = [];
+    private int[] current = [];
+    private int position;
 
     public int Count { get; private set; }
 
@@ -13,12 +15,13 @@ internal sealed class IntChunkList
 
     public void Add(int value)
     {
-        int offset = Count & (ChunkSize - 1);
-        if (offset == 0 && (Count >> Shift) == chunks.Count)
+        if (position == current.Length)
         {
-            chunks.Add(new int[ChunkSize]);
+            current = new int[ChunkSize];
+            chunks.Add(current);
+            position = 0;
         }
-        chunks[Count >> Shift][offset] = value;
+        current[position++] = value;
         Count++;
     }
 }
