@@ -4,8 +4,9 @@ namespace CorpusLens.Text;
 
 /// <summary>
 /// An open-addressing hash table from character sequences to dense ids (0, 1, 2, …), keyed by chars without
-/// allocating a string per lookup. Keys are stored once, back to back, in a growing char arena. Not thread-safe:
-/// give each thread its own vocabulary and merge them with GetOrAdd.
+/// allocating a string per lookup. Keys are stored once, back to back, in an arena of fixed 256K-char chunks (a
+/// longer key gets a chunk of its own), so the arena grows without copying and never holds a discarded half-size
+/// copy. Not thread-safe: give each thread its own vocabulary and merge them with GetOrAdd.
 /// </summary>
 /// <example>
 /// <code>
@@ -18,14 +19,21 @@ namespace CorpusLens.Text;
 public sealed class TermVocabulary
 {
     // Each key is stored as one record in the arena: id (2 chars), payload (4 chars), length (2 chars), then the
-    // key's chars, padded to a multiple of 4 chars. Each slot packs the key's hash (high 32 bits) and the record's
-    // offset + 1 (low 32 bits; 0 = empty). A lookup touches one slot and one record, which holds the id, the
-    // payload and the chars together: two cache misses for a word not seen lately.
+    // key's chars, padded to a multiple of 4 chars. A record's offset is chunk << ChunkShift | position. Each slot
+    // packs the key's hash (high 32 bits) and the record's offset + 1 (low 32 bits; 0 = empty). A lookup touches
+    // one slot and one record, which holds the id, the payload and the chars together: two cache misses for a word
+    // not seen lately.
     private const int Header = 8;
+    private const int ChunkShift = 18;
+    private const int ChunkSize = 1 << ChunkShift;
+    private const int PositionMask = ChunkSize - 1;
+    private const int MaximumChunks = 1 << (31 - ChunkShift);
     private ulong[] slots;
     private int[] offsets;
-    private char[] arena;
-    private int arenaLength;
+    private char[][] chunks = new char[4][];
+    private int chunkCount;
+    private int chunkLength;
+    private readonly int firstChunkSize;
     private int mask;
 
     /// <summary>Creates an empty vocabulary sized for about <paramref name="capacity"/> keys.</summary>
@@ -39,7 +47,7 @@ public sealed class TermVocabulary
         slots = new ulong[size];
         mask = size - 1;
         offsets = new int[Math.Max(16, capacity)];
-        arena = new char[Math.Max(64, capacity * 16)];
+        firstChunkSize = (int)Math.Clamp(capacity * 16L, 64, ChunkSize);
     }
 
     /// <summary>Number of distinct keys.</summary>
@@ -84,7 +92,7 @@ public sealed class TermVocabulary
         ulong entry = slots[(int)hash & mask];
         if (entry != 0 && System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref arena[(int)(uint)entry - 1]));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref CharAt((int)(uint)entry - 1)));
         }
     }
 
@@ -150,14 +158,24 @@ public sealed class TermVocabulary
         return Insert(key, hash, slot);
     }
 
-    private int IdAt(int offset) => Unsafe.As<char, int>(ref arena[offset]);
+    private ref char CharAt(int offset) => ref chunks[offset >> ChunkShift][offset & PositionMask];
 
-    private ref ulong PayloadAt(int offset) => ref Unsafe.As<char, ulong>(ref arena[offset + 2]);
+    private int IdAt(int offset) => Unsafe.As<char, int>(ref CharAt(offset));
 
-    private ReadOnlySpan<char> KeyAt(int offset) => arena.AsSpan(offset + Header, Unsafe.As<char, int>(ref arena[offset + 6]));
+    private ref ulong PayloadAt(int offset) => ref Unsafe.As<char, ulong>(ref Unsafe.Add(ref CharAt(offset), 2));
 
-    private bool Matches(int offset, ReadOnlySpan<char> key) =>
-        Unsafe.As<char, int>(ref arena[offset + 6]) == key.Length && arena.AsSpan(offset + Header, key.Length).SequenceEqual(key);
+    private ReadOnlySpan<char> KeyAt(int offset)
+    {
+        ref char record = ref CharAt(offset);
+        return System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref record, Header), Unsafe.As<char, int>(ref Unsafe.Add(ref record, 6)));
+    }
+
+    private bool Matches(int offset, ReadOnlySpan<char> key)
+    {
+        ref char record = ref CharAt(offset);
+        return Unsafe.As<char, int>(ref Unsafe.Add(ref record, 6)) == key.Length
+            && System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref record, Header), key.Length).SequenceEqual(key);
+    }
 
     private int Insert(ReadOnlySpan<char> key, uint hash, int slot)
     {
@@ -167,20 +185,18 @@ public sealed class TermVocabulary
             Array.Resize(ref offsets, offsets.Length * 2);
         }
         int size = (Header + key.Length + 3) & ~3;
-        if ((long)arenaLength + size > int.MaxValue - 64)
+        if (chunkCount == 0 || chunkLength + size > chunks[chunkCount - 1].Length)
         {
-            throw new CorpusLensException("vocabulary too large: more than 2^31 characters of distinct terms");
+            AddChunk(size);
         }
-        if (arenaLength + size > arena.Length)
-        {
-            Array.Resize(ref arena, (int)Math.Min(int.MaxValue - 64, Math.Max(arena.Length * 2L, arenaLength + size)));
-        }
-        int offset = arenaLength;
-        Unsafe.As<char, int>(ref arena[offset]) = id;
-        Unsafe.As<char, ulong>(ref arena[offset + 2]) = 0;
-        Unsafe.As<char, int>(ref arena[offset + 6]) = key.Length;
-        key.CopyTo(arena.AsSpan(offset + Header));
-        arenaLength += size;
+        var chunk = chunks[chunkCount - 1];
+        int position = chunkLength;
+        Unsafe.As<char, int>(ref chunk[position]) = id;
+        Unsafe.As<char, ulong>(ref chunk[position + 2]) = 0;
+        Unsafe.As<char, int>(ref chunk[position + 6]) = key.Length;
+        key.CopyTo(chunk.AsSpan(position + Header));
+        chunkLength += size;
+        int offset = ((chunkCount - 1) << ChunkShift) | position;
         offsets[id] = offset;
         slots[slot] = ((ulong)hash << 32) | (uint)(offset + 1);
         Count = id + 1;
@@ -189,6 +205,22 @@ public sealed class TermVocabulary
             Grow();
         }
         return offset;
+    }
+
+    /// <summary>Starts a new chunk: each twice the previous up to 256K chars, or one of its own for a longer record.</summary>
+    private void AddChunk(int size)
+    {
+        if (chunkCount == MaximumChunks)
+        {
+            throw new CorpusLensException($"vocabulary too large: more than {MaximumChunks} chunks of {ChunkSize} characters of distinct terms");
+        }
+        if (chunkCount == chunks.Length)
+        {
+            Array.Resize(ref chunks, chunks.Length * 2);
+        }
+        int standard = (int)Math.Min(ChunkSize, (long)firstChunkSize << Math.Min(chunkCount, 30));
+        chunks[chunkCount++] = new char[Math.Max(standard, size)];
+        chunkLength = 0;
     }
 
     private void Grow()

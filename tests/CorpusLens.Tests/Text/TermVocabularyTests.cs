@@ -44,4 +44,31 @@ public class TermVocabularyTests
             Assert.Equal(expected.Count, vocabulary.Count);
         }, iter: 300);
     }
+
+    public static TheoryData<int[]> ChunkBoundaryLengths => new()
+    {
+        // Short keys that fill several growing chunks, then keys at and past the 256K-char chunk size.
+        { Enumerable.Repeat(7, 40_000).ToArray() },
+        { [1, 300_000, 2, 262_136, 262_144, 5, 1_000_000, 3] },
+        { [100_000, 100_000, 100_000, 100_000, 9] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChunkBoundaryLengths))]
+    public void Keeps_every_key_and_payload_across_arena_chunks(int[] lengths)
+    {
+        var vocabulary = new TermVocabulary(capacity: 2);
+        var keys = lengths.Select((length, i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Math.Min(length, 8), 'k').PadRight(length, (char)('a' + (i % 26)))).ToList();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            Assert.Equal(i, vocabulary.GetOrAdd(keys[i]));
+            vocabulary.Payload(i) = (ulong)i * 3 + 1;
+        }
+        for (int i = 0; i < keys.Count; i++)
+        {
+            Assert.Equal(i, vocabulary.IndexOf(keys[i]));
+            Assert.Equal(keys[i], vocabulary.GetString(i));
+            Assert.Equal((ulong)i * 3 + 1, vocabulary.Payload(i));
+        }
+    }
 }
