@@ -200,7 +200,7 @@ public sealed class TermVocabulary
         offsets[id] = offset;
         slots[slot] = ((ulong)hash << 32) | (uint)(offset + 1);
         Count = id + 1;
-        if (Count * 2 > slots.Length)
+        if (Count * 10L > slots.Length * 7L)
         {
             Grow();
         }
