@@ -56,9 +56,11 @@ internal sealed class CountingWorker
     /// <summary>Per folded unit: bit c set when it is in the stop list of language class c; bit 4 for an elision.</summary>
     public byte[] FoldedStops { get; private set; } = new byte[1 << 14];
 
-    public IntChunkList PairUnits { get; } = new();
+    /// <summary>Per document, the units it contains (three bytes each while there are fewer than 16.7 million units).</summary>
+    public IntChunkList PairUnits { get; } = new(bytesPerValue: 3);
 
-    public IntChunkList PairCounts { get; } = new();
+    /// <summary>How often each unit of <see cref="PairUnits"/> occurs in its document (one byte each below 255).</summary>
+    public IntChunkList PairCounts { get; } = new(bytesPerValue: 1);
 
     public List<WorkerDocument> Documents { get; } = [];
 

@@ -1,27 +1,66 @@
+using System.Runtime.CompilerServices;
+
 namespace CorpusLens.Text;
 
-/// <summary>A list of ints stored in fixed 64K chunks: grows without copying, so large counts never double in memory.</summary>
+/// <summary>
+/// A list of non-negative ints stored in fixed 64K-value chunks, each value in <c>bytesPerValue</c> bytes (1 to 4):
+/// grows without copying, and small values take less room (a count that is almost always 1, 2 or 3 needs one byte,
+/// a term id below 16.7 million three). A value that does not fit is kept in a side table.
+/// </summary>
 internal sealed class IntChunkList
 {
     private const int Shift = 16;
     private const int ChunkSize = 1 << Shift;
-    private readonly List<int[]> chunks = [];
-    private int[] current = [];
-    private int position;
+    private readonly List<byte[]> chunks = [];
+    private readonly Dictionary<int, int> large = [];
+    private readonly int width;
+    private readonly uint marker;
+    private byte[] current = [];
+    private int position = ChunkSize;
 
+    /// <summary>Creates an empty list that stores each value in <paramref name="bytesPerValue"/> bytes.</summary>
+    public IntChunkList(int bytesPerValue = 4)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytesPerValue, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytesPerValue, 4);
+        width = bytesPerValue;
+        marker = bytesPerValue == 4 ? uint.MaxValue : (1u << (8 * bytesPerValue)) - 1;
+    }
+
+    /// <summary>Number of values.</summary>
     public int Count { get; private set; }
 
-    public int this[int index] => chunks[index >> Shift][index & (ChunkSize - 1)];
+    /// <summary>Value number <paramref name="index"/>.</summary>
+    public int this[int index]
+    {
+        get
+        {
+            var chunk = chunks[index >> Shift];
+            uint value = Unsafe.ReadUnaligned<uint>(ref chunk[(index & (ChunkSize - 1)) * width]) & marker;
+            return value == marker ? large[index] : (int)value;
+        }
+    }
 
+    /// <summary>Appends <paramref name="value"/> (0 or more).</summary>
     public void Add(int value)
     {
-        if (position == current.Length)
+        if (position == ChunkSize)
         {
-            current = new int[ChunkSize];
+            // Three bytes of slack so that the last value can be read as a 4-byte word.
+            current = new byte[ChunkSize * width + 3];
             chunks.Add(current);
             position = 0;
         }
-        current[position++] = value;
+        uint stored = (uint)value;
+        if (stored >= marker)
+        {
+            large[Count] = value;
+            stored = marker;
+        }
+        ref byte slot = ref current[position * width];
+        uint kept = Unsafe.ReadUnaligned<uint>(ref slot) & ~marker;
+        Unsafe.WriteUnaligned(ref slot, kept | stored);
+        position++;
         Count++;
     }
 }
