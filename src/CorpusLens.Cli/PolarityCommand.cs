@@ -18,7 +18,7 @@ public enum StanceLevel
 /// <param name="Name">The command's name.</param>
 /// <param name="Description">The command's help text.</param>
 /// <param name="LexiconDescription">Help text of --lexicon.</param>
-/// <param name="DefaultLexicon">The bundled lexicon.</param>
+/// <param name="DefaultLexicon">Reads the bundled lexicon (only when the command runs without --lexicon: it stems every cue).</param>
 /// <param name="LoadLexicon">Loads a user's lexicon file.</param>
 /// <param name="Sentences">One row per sentence.</param>
 /// <param name="Articles">One row per article or group (the string is --group-by).</param>
@@ -26,7 +26,7 @@ internal sealed record PolarityCommandKind(
     string Name,
     string Description,
     string LexiconDescription,
-    Lexicon DefaultLexicon,
+    Func<Lexicon> DefaultLexicon,
     Func<string, Lexicon> LoadLexicon,
     Func<Corpus, Lexicon, DataFrame> Sentences,
     Func<Corpus, Lexicon, string?, DataFrame> Articles);
@@ -69,7 +69,7 @@ internal static class PolarityCommand
         command.SetGuardedAction((parseResult, output, error) =>
         {
             var lexiconPath = parseResult.GetValue(lexiconOption);
-            var lexicon = lexiconPath is null ? kind.DefaultLexicon : kind.LoadLexicon(lexiconPath);
+            var lexicon = lexiconPath is null ? kind.DefaultLexicon() : kind.LoadLexicon(lexiconPath);
             if (parseResult.GetValue(evaluateOption) is { } evaluate)
             {
                 return Evaluate(evaluate, lexicon, output, error);

@@ -11,7 +11,7 @@ public static class SentimentCommand
         "sentiment",
         "Positive/negative sentiment per article or sentence: score in [-1, 1], label and the cues that fired",
         "A sentiment lexicon (tab-separated: term, language, pole negative|positive, weight); default: the bundled one",
-        SentimentLexicon.Default,
+        () => SentimentLexicon.Default,
         SentimentLexicon.Load,
         (corpus, lexicon) => SentimentAnalysis.Sentences(corpus, lexicon),
         (corpus, lexicon, groupBy) => SentimentAnalysis.Articles(corpus, lexicon, groupBy: groupBy)));

@@ -14,7 +14,7 @@ public static class StanceCommand
         "stance",
         "Doomer–boomer stance per article or sentence: score in [-1, 1] (negative = doomer), label and the cues that fired",
         "A stance lexicon (tab-separated: term, language, pole doomer|boomer, weight); default: the bundled one",
-        StanceLexicon.Default,
+        () => StanceLexicon.Default,
         StanceLexicon.Load,
         (corpus, lexicon) => StanceAnalysis.Sentences(corpus, lexicon),
         (corpus, lexicon, groupBy) => StanceAnalysis.Articles(corpus, lexicon, groupBy: groupBy)));

@@ -63,8 +63,19 @@ public static class TermCounter
         options ??= TermOptions.Default;
         options.Validate();
         Diagnostics.PhaseTimer.Mark("start");
+        // Loading Lucene's stop lists (its first use initialises the library) and parsing metadata.csv overlap with
+        // listing the folder: three start-up costs of 50-150 ms each that do not depend on one another.
+        var stopLists = Task.Run(() =>
+        {
+            for (int languageClass = 0; languageClass < LanguageClass.Other; languageClass++)
+            {
+                Stopwords.Folded(LanguageClass.Code(languageClass));
+            }
+        });
+        var metadataTask = Task.Run(() => ReadMetadata(Path.Combine(folder, "metadata.csv")));
         var files = ListFiles(folder, recursive);
-        var metadata = ReadMetadata(Path.Combine(folder, "metadata.csv"));
+        var metadata = metadataTask.GetAwaiter().GetResult();
+        stopLists.GetAwaiter().GetResult();
         Diagnostics.PhaseTimer.Mark("list files + metadata");
         var empty = new Dictionary<string, string>();
         var sources = files.Select(file =>
