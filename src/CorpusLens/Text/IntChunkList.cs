@@ -41,6 +41,27 @@ internal sealed class IntChunkList
         }
     }
 
+    /// <summary>Copies the values from <paramref name="index"/> on into <paramref name="destination"/> (all of it must be within the list).</summary>
+    public void CopyTo(int index, Span<int> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index + destination.Length, Count);
+        int copied = 0;
+        while (copied < destination.Length)
+        {
+            int position = (index + copied) & (ChunkSize - 1);
+            var chunk = chunks[(index + copied) >> Shift];
+            int run = Math.Min(destination.Length - copied, ChunkSize - position);
+            ref byte first = ref chunk[position * width];
+            for (int i = 0; i < run; i++)
+            {
+                uint value = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, i * width)) & marker;
+                destination[copied + i] = value == marker ? large[index + copied + i] : (int)value;
+            }
+            copied += run;
+        }
+    }
+
     /// <summary>Appends <paramref name="value"/> (0 or more).</summary>
     public void Add(int value)
     {

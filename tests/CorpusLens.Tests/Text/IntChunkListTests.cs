@@ -44,7 +44,20 @@ public class IntChunkListTests
             {
                 Assert.Equal(values[i], list[i]);
             }
+            int from = count / 3;
+            var copied = new int[count - from];
+            list.CopyTo(from, copied);
+            Assert.Equal(values[from..], copied);
         }, iter: 40);
+    }
+
+    [Fact]
+    public void Refuses_to_copy_past_the_end()
+    {
+        var list = new IntChunkList(2);
+        list.Add(1);
+        list.Add(2);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.CopyTo(1, new int[2]));
     }
 
     [Theory]
