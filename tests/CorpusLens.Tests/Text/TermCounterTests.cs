@@ -65,6 +65,28 @@ public class TermCounterTests
     };
 
     [Theory]
+    [InlineData(254)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(70_000)]
+    public void Counts_a_word_repeated_more_often_than_a_packed_count_holds(int repeats)
+    {
+        // Per-document counts are stored in one byte; 255 and more go to a side table.
+        var texts = new List<(string, string, string?)>
+        {
+            ("many", string.Concat(Enumerable.Repeat("modèle ", repeats)) + "réseau", "fr"),
+            ("few", "modèle réseau réseau", "fr"),
+        };
+        var frame = TermCounter.Count(texts).Frequencies(by: "article");
+        var rows = Enumerable.Range(0, (int)frame.Rows.Count)
+            .ToDictionary(row => ((string)frame["article"][row], (string)frame["term"][row]), row => (int)frame["count"][row]);
+        Assert.Equal(repeats, rows[("many", "modèle")]);
+        Assert.Equal(1, rows[("many", "réseau")]);
+        Assert.Equal(1, rows[("few", "modèle")]);
+        Assert.Equal(2, rows[("few", "réseau")]);
+    }
+
+    [Theory]
     [MemberData(nameof(Counted))]
     public void Counts_terms_as_written_in_the_text(string language, string text, string term, int expected) =>
         Assert.Equal(expected, CorpusCounts([("a", text, language)])[term]);
