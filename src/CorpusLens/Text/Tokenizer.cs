@@ -48,6 +48,21 @@ public static class Tokenizer
     /// <summary>A letter or a combining mark (so decomposed accents stay inside the word).</summary>
     public static bool IsWordChar(char c) => CharacterClasses.Is(c, CharacterClasses.WordChar);
 
+    /// <summary>True for the short French words that elide before a vowel: l, d, j, n, s, c, m, t, qu, jusqu, lorsqu, puisqu, quoiqu (any case).</summary>
+    internal static bool IsElision(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 1)
+        {
+            char c = char.ToLowerInvariant(word[0]);
+            return c is 'l' or 'd' or 'j' or 'n' or 's' or 'c' or 'm' or 't';
+        }
+        return word.Equals("qu", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("jusqu", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("lorsqu", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("puisqu", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("quoiqu", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// Enumerates tokens over a span; a ref struct so it never allocates. Each character costs one lookup in
     /// <see cref="CharacterClasses"/>; the search for an e-mail's @ runs once per @ in the text, not once per token.
@@ -179,20 +194,6 @@ public static class Tokenizer
                 break;
             }
             return new Token(start, i - start, TokenKind.Word);
-        }
-
-        private static bool IsElision(ReadOnlySpan<char> word)
-        {
-            if (word.Length == 1)
-            {
-                char c = char.ToLowerInvariant(word[0]);
-                return c is 'l' or 'd' or 'j' or 'n' or 's' or 'c' or 'm' or 't';
-            }
-            return word.Equals("qu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("jusqu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("lorsqu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("puisqu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("quoiqu", StringComparison.OrdinalIgnoreCase);
         }
 
         private static Token ReadNumber(ReadOnlySpan<char> span, int start)

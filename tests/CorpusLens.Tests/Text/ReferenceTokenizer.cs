@@ -65,16 +65,11 @@ internal static class ReferenceTokenizer
             {
                 token = new Token(start, addressEnd - start, addressKind);
             }
-            else if (char.IsDigit(span[start]))
-            {
-                token = ReadNumber(span, start);
-            }
             else
             {
-                token = ReadWord(span, start);
+                token = char.IsDigit(span[start]) ? ReadNumber(span, start) : ReadWord(span, start);
             }
-            Current = token;
-            position = token.End;
+            (Current, position) = (token, token.End);
             return true;
         }
 
@@ -93,7 +88,7 @@ internal static class ReferenceTokenizer
                 {
                     // A short elided word (l’, d’, qu’, j’, n’, s’, c’, m’, t’, jusqu’, lorsqu’, puisqu’) ends here.
                     int wordLength = i - start;
-                    if (IsElision(span.Slice(start, wordLength)) && i + 1 < span.Length && IsWordChar(span[i + 1]))
+                    if (Tokenizer.IsElision(span.Slice(start, wordLength)) && i + 1 < span.Length && IsWordChar(span[i + 1]))
                     {
                         return new Token(start, wordLength + 1, TokenKind.Elision);
                     }
@@ -115,46 +110,18 @@ internal static class ReferenceTokenizer
             return new Token(start, i - start, TokenKind.Word);
         }
 
-        private static bool IsElision(ReadOnlySpan<char> word)
-        {
-            if (word.Length == 1)
-            {
-                char c = char.ToLowerInvariant(word[0]);
-                return c is 'l' or 'd' or 'j' or 'n' or 's' or 'c' or 'm' or 't';
-            }
-            return word.Equals("qu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("jusqu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("lorsqu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("puisqu", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("quoiqu", StringComparison.OrdinalIgnoreCase);
-        }
-
         private static Token ReadNumber(ReadOnlySpan<char> span, int start)
         {
-            int i = start;
-            while (i < span.Length)
+            // Digits, with a '.' or ',' kept only between two digits; letters right after make it a word.
+            int end = start + 1;
+            while (end < span.Length
+                && (char.IsDigit(span[end]) || (span[end] is '.' or ',' && end + 1 < span.Length && char.IsDigit(span[end + 1]))))
             {
-                char c = span[i];
-                if (char.IsDigit(c))
-                {
-                    i++;
-                    continue;
-                }
-                // A separator followed by a digit stays inside the number: 1.000,5 / 2,5 / 10.000
-                if ((c == '.' || c == ',') && i + 1 < span.Length && char.IsDigit(span[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-                break;
+                end++;
             }
-            // Letters glued to a number (10bn, 2019er, GPT-4 handled as a word) make a word token.
-            if (i < span.Length && IsWordChar(span[i]))
-            {
-                var word = ReadWord(span, start);
-                return word with { Kind = TokenKind.Word };
-            }
-            return new Token(start, i - start, TokenKind.Number);
+            return end < span.Length && IsWordChar(span[end])
+                ? ReadWord(span, start) with { Kind = TokenKind.Word }
+                : new Token(start, end - start, TokenKind.Number);
         }
 
         private static bool TryAddress(ReadOnlySpan<char> span, int start, out int end, out TokenKind kind)
