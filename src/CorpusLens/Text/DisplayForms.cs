@@ -22,10 +22,34 @@ internal sealed class DisplayForms
 
     /// <summary>
     /// The winning form of unit <paramref name="unit"/>: returns its worker, sets its surface id, its count over all
-    /// workers, and whether it is written as the folded unit itself (then it needs no string of its own).
+    /// workers (when <paramref name="counted"/>, else it may stay 0: comparing units needs it, a unit alone
+    /// does not), and whether it is written as the folded unit itself (then it needs no string of its own).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Winner(int unit, out int surface, out long total, out bool folded)
+    public int Winner(int unit, bool counted, out int surface, out long total, out bool folded)
+    {
+        if (workers.Count == 2)
+        {
+            // Two workers: most units are seen by one only, or both favour the folded form.
+            int first = units.Local(0, unit);
+            int second = units.Local(1, unit);
+            if (second < 0 || first < 0 || (statistics[0].BestIsFolded[first] && statistics[1].BestIsFolded[second]))
+            {
+                int w = second < 0 ? 0 : first < 0 ? 1 : 0;
+                int local = w == 0 ? first : second;
+                var only = statistics[w];
+                surface = only.Best[local];
+                folded = only.BestIsFolded[local];
+                total = !counted ? 0 : Count(w, surface) + (second >= 0 && first >= 0 ? Count(1, statistics[1].Best[second]) : 0);
+                return w;
+            }
+        }
+        return Weigh(unit, out surface, out total, out folded);
+    }
+
+    private long Count(int worker, int surface) => CountingWorker.CountOf(workers[worker].Surfaces.Payload(surface));
+
+    private int Weigh(int unit, out int surface, out long total, out bool folded)
     {
         int winner = -1;
         surface = -1;
@@ -41,7 +65,7 @@ internal sealed class DisplayForms
             var mine = statistics[w];
             int candidateId = mine.Best[local];
             bool candidateFolded = mine.BestIsFolded[local];
-            long candidateTotal = mine.BestCount[local];
+            long candidateTotal = Count(w, candidateId);
             bool weighed = false;
             for (int other = 0; other < workers.Count && !weighed; other++)
             {
@@ -60,7 +84,7 @@ internal sealed class DisplayForms
                 {
                     // The other worker's favourite too: weighed there already, or its count is at hand.
                     weighed = other < w;
-                    candidateTotal += theirs.BestCount[otherLocal];
+                    candidateTotal += Count(other, theirs.Best[otherLocal]);
                 }
                 else
                 {

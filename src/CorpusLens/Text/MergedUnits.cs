@@ -78,8 +78,9 @@ internal sealed class MergedUnits
         {
             extraCapacity += globals[w].AsSpan().Count(-1);
         }
-        extraWorker = new int[extraCapacity];
-        extraLocal = new int[extraCapacity];
+        // With two workers every extra unit comes from the second one: no need to note which.
+        extraWorker = workers.Count > 2 ? GC.AllocateUninitializedArray<int>(extraCapacity) : [];
+        extraLocal = GC.AllocateUninitializedArray<int>(extraCapacity);
         // With more than two workers a unit missing from the first may be shared by later ones: those are matched by name.
         var later = workers.Count > 2 ? new TermVocabulary(Math.Max(1024, extraCapacity / 2)) : null;
         int extras = 0;
@@ -101,7 +102,10 @@ internal sealed class MergedUnits
                 }
                 if (added)
                 {
-                    extraWorker[extras] = w;
+                    if (extraWorker.Length > 0)
+                    {
+                        extraWorker[extras] = w;
+                    }
                     extraLocal[extras] = local;
                     extras++;
                 }
@@ -140,13 +144,15 @@ internal sealed class MergedUnits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Text(int global) => global < FirstCount
         ? first[global]
-        : workers[extraWorker[global - FirstCount]].Folded[extraLocal[global - FirstCount]];
+        : workers[ExtraWorker(global - FirstCount)].Folded[extraLocal[global - FirstCount]];
 
     /// <summary>The stop-list bits of unit <paramref name="global"/> (see <see cref="CountingWorker.FoldedStops"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte Stops(int global) => global < FirstCount
         ? workers[0].FoldedStops[global]
-        : workers[extraWorker[global - FirstCount]].FoldedStops[extraLocal[global - FirstCount]];
+        : workers[ExtraWorker(global - FirstCount)].FoldedStops[extraLocal[global - FirstCount]];
+
+    private int ExtraWorker(int extra) => extraWorker.Length == 0 ? 1 : extraWorker[extra];
 
     /// <summary>The global id of the unit written <paramref name="folded"/>, or -1 when no worker saw it.</summary>
     public int IdOf(ReadOnlySpan<char> folded)

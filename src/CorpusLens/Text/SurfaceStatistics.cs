@@ -18,7 +18,7 @@ internal enum CapitalCounting
 
 /// <summary>
 /// What one worker's surface forms show of each of its folded units (indexed by the worker's unit id): its most
-/// frequent surface form in this worker (ties: the ordinally first) with that form's count, and as asked, how often
+/// frequent surface form in this worker (ties: the ordinally first), and as asked, how often
 /// it occurs, how often capitalised and how often with a capital after the first letter (for <see cref="ProperNames"/>).
 /// One pass over the surfaces in id order, which is also their order in the vocabulary's memory.
 /// </summary>
@@ -33,7 +33,6 @@ internal sealed class SurfaceStatistics
     {
         // Every element of these is written before it is read: no need to clear them.
         Best = GC.AllocateUninitializedArray<int>(units);
-        BestCount = GC.AllocateUninitializedArray<uint>(units);
         BestIsFolded = GC.AllocateUninitializedArray<bool>(units);
         if (capitals == CapitalCounting.All)
         {
@@ -49,9 +48,6 @@ internal sealed class SurfaceStatistics
 
     /// <summary>Per unit: the surface id of its most frequent form.</summary>
     public int[] Best { get; }
-
-    /// <summary>Per unit: the count of <see cref="Best"/>.</summary>
-    public uint[] BestCount { get; }
 
     /// <summary>
     /// Per unit: whether <see cref="Best"/> is written exactly as the folded unit (all lower case, no ß, no ’), so
@@ -78,7 +74,6 @@ internal sealed class SurfaceStatistics
         var stops = worker.FoldedStops;
         var result = new SurfaceStatistics(worker.Folded.Count, capitals);
         var best = result.Best;
-        var bestCount = result.BestCount;
         var bestIsFolded = result.BestIsFolded;
         best.AsSpan().Fill(-1);
         int count = surfaces.Count;
@@ -113,12 +108,14 @@ internal sealed class SurfaceStatistics
                     }
                 }
             }
+            // A unit's forms are mostly near each other in the vocabulary: reading the current favourite's count
+            // back is cheaper than keeping a count per unit in new memory.
             int current = best[unit];
-            if (current < 0 || occurrences > bestCount[unit]
-                || (occurrences == bestCount[unit] && text.SequenceCompareTo(surfaces[current]) < 0))
+            uint currentCount = current < 0 ? 0 : (uint)CountingWorker.CountOf(surfaces.Payload(current));
+            if (current < 0 || occurrences > currentCount
+                || (occurrences == currentCount && text.SequenceCompareTo(surfaces[current]) < 0))
             {
                 best[unit] = surface;
-                bestCount[unit] = occurrences;
                 bestIsFolded[unit] = IsFolded(text);
             }
         }

@@ -18,6 +18,8 @@ internal sealed class TermIndexBuilder
     private readonly TermMapper mapper;
     private readonly HashSet<int> knownNames = [];
     private readonly int[][][] workerTerms; // [worker][class][local unit] → term or -1
+    private readonly int[] classesOfWorker; // per worker: bit c set when it counted a document of language class c
+    private readonly Dictionary<string, int> languageClasses = new(StringComparer.Ordinal);
     private string[] keys = [];
     private string[] display = [];
 
@@ -30,11 +32,13 @@ internal sealed class TermIndexBuilder
         displayForms = new DisplayForms(workers, statistics, units);
         mapper = new TermMapper(options);
         workerTerms = new int[workers.Count][][];
+        classesOfWorker = new int[workers.Count];
     }
 
     public static TermIndex Build(IReadOnlyList<CountingWorker> workers, IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Metadata)> sources, TermOptions options)
     {
         var cpuAtStart = Diagnostics.PhaseTimer.IsEnabled ? System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
+        long faultsAtStart = Diagnostics.PhaseTimer.IsEnabled ? MinorFaults() : 0;
         var builder = new TermIndexBuilder(workers, options);
         // 1. Each worker's surface statistics, and the later workers' units looked up in the first one's vocabulary.
         TwoThreads.Run(() => builder.ReadWorkers(0), () => builder.ReadWorkers(1));
@@ -61,14 +65,14 @@ internal sealed class TermIndexBuilder
             {
                 var source = sources[document.Index];
                 documents[document.Index] = new TermDocument(source.Id, document.Language, document.Tokens, source.Metadata);
-                locations[document.Index] = new DocumentLocation(w, document.Offset, document.Length, LanguageClass.Of(document.Language));
+                locations[document.Index] = new DocumentLocation(w, document.Offset, document.Length, builder.ClassOf(document.Language));
             }
         }
         var pairs = workers.Select(worker => (worker.PairUnits, worker.PairCounts)).ToArray();
         Diagnostics.PhaseTimer.Mark("build: documents");
         if (Diagnostics.PhaseTimer.IsEnabled)
         {
-            Console.Error.WriteLine($"[timing] build cpu: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds:F0} ms");
+            Console.Error.WriteLine($"[timing] build cpu: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds:F0} ms, page faults {MinorFaults() - faultsAtStart}");
         }
         return new TermIndex(options, documents, builder.keys, builder.display, pairs, builder.workerTerms, locations);
     }
@@ -100,18 +104,28 @@ internal sealed class TermIndexBuilder
         int middle = units.Count / 2;
         int firstHalf = 0;
         int secondHalf = 0;
-        TwoThreads.Run(() => firstHalf = Classify(classes, 0, middle), () => secondHalf = Classify(classes, middle, units.Count));
+        long firstCharacters = 0;
+        long secondCharacters = 0;
+        TwoThreads.Run(
+            () => firstHalf = Classify(classes, 0, middle, out firstCharacters),
+            () => secondHalf = Classify(classes, middle, units.Count, out secondCharacters));
         Diagnostics.PhaseTimer.Mark("build: stopwords and names per unit");
         keys = new string[firstHalf + secondHalf];
         display = new string[keys.Length];
-        TwoThreads.Run(() => NumberUnits(classes, 0, middle, 0), () => NumberUnits(classes, middle, units.Count, firstHalf));
+        // Every key string lives on, and a display string at most as long comes with some of them.
+        long bytes = 2 * (NoCollectionRegion.StringBytes(0) * keys.Length + NoCollectionRegion.StringBytes(firstCharacters + secondCharacters));
+        using (new NoCollectionRegion(bytes))
+        {
+            TwoThreads.Run(() => NumberUnits(classes, 0, middle, 0), () => NumberUnits(classes, middle, units.Count, firstHalf));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Classify(byte[] classes, int from, int to)
+    private int Classify(byte[] classes, int from, int to, out long characters)
     {
         var languages = units.Languages;
         int kept = 0;
+        characters = 0;
         for (int unit = from; unit < to; unit++)
         {
             var text = units.Text(unit);
@@ -140,7 +154,11 @@ internal sealed class TermIndexBuilder
                 }
             }
             classes[unit] = mask;
-            kept += mask == 0 ? 0 : 1;
+            if (mask != 0)
+            {
+                kept++;
+                characters += text.Length;
+            }
         }
         return kept;
     }
@@ -196,7 +214,7 @@ internal sealed class TermIndexBuilder
                 classes[unit] = mask;
                 if (mask != 0 && options.Display == TermDisplay.Surface)
                 {
-                    int worker = displayForms.Winner(unit, out int surface, out long total, out _);
+                    int worker = displayForms.Winner(unit, true, out int surface, out long total, out _);
                     winners[unit] = (worker, surface, total);
                 }
             }
@@ -261,13 +279,27 @@ internal sealed class TermIndexBuilder
 
     private void AllocateTerms()
     {
-        // Every unit of every worker gets its terms set (SetTerms): no need to clear the arrays.
+        // Every unit of every worker gets its terms set (SetTerms): no need to clear the arrays. A language class
+        // none of a worker's documents is in is never looked up there: those share one array of -1 (no term).
+        int[]? none = null;
         for (int w = 0; w < workers.Count; w++)
         {
+            foreach (var document in workers[w].Documents)
+            {
+                classesOfWorker[w] |= 1 << ClassOf(document.Language);
+            }
             workerTerms[w] = new int[LanguageClass.Count][];
             for (int c = 0; c < LanguageClass.Count; c++)
             {
-                workerTerms[w][c] = GC.AllocateUninitializedArray<int>(workers[w].Folded.Count);
+                if ((classesOfWorker[w] & (1 << c)) != 0)
+                {
+                    workerTerms[w][c] = GC.AllocateUninitializedArray<int>(workers[w].Folded.Count);
+                }
+                else
+                {
+                    none ??= NoTerms(workers.Max(worker => worker.Folded.Count));
+                    workerTerms[w][c] = none;
+                }
             }
         }
         foreach (var name in ProperNames.Known.Concat(options.ExtraProperNames.Select(name => CaseFolding.Fold(name))))
@@ -277,6 +309,35 @@ internal sealed class TermIndexBuilder
                 knownNames.Add(unit);
             }
         }
+    }
+
+    private static long MinorFaults()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/self/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private int ClassOf(string language)
+    {
+        if (!languageClasses.TryGetValue(language, out int languageClass))
+        {
+            languageClass = languageClasses[language] = LanguageClass.Of(language);
+        }
+        return languageClass;
+    }
+
+    private static int[] NoTerms(int length)
+    {
+        var none = GC.AllocateUninitializedArray<int>(length);
+        none.AsSpan().Fill(-1);
+        return none;
     }
 
     /// <summary>Writes unit <paramref name="unit"/>'s term per language class into each worker that saw it.</summary>
@@ -289,9 +350,13 @@ internal sealed class TermIndexBuilder
             if (local >= 0)
             {
                 var terms = workerTerms[w];
+                int present = classesOfWorker[w];
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    terms[c][local] = termOfClass[c];
+                    if ((present & (1 << c)) != 0)
+                    {
+                        terms[c][local] = termOfClass[c];
+                    }
                 }
             }
         }
@@ -325,7 +390,7 @@ internal sealed class TermIndexBuilder
         {
             return key;
         }
-        int worker = displayForms.Winner(unit, out int surface, out _, out bool folded);
+        int worker = displayForms.Winner(unit, false, out int surface, out _, out bool folded);
         return worker < 0 || folded ? key : SurfaceOrKey(workers[worker].Surfaces[surface], key);
     }
 
