@@ -13,6 +13,7 @@ internal sealed class DisplayForms
     private readonly SurfaceStatistics[] statistics;
     private readonly MergedUnits units;
 
+    /// <summary>Picks forms among <paramref name="workers"/>' surfaces, from their <paramref name="statistics"/>, by the numbering <paramref name="units"/>.</summary>
     public DisplayForms(IReadOnlyList<CountingWorker> workers, SurfaceStatistics[] statistics, MergedUnits units)
     {
         this.workers = workers;

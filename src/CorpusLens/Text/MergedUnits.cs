@@ -18,6 +18,7 @@ internal sealed class MergedUnits
     private int[] extraWorker = [];
     private int[] extraLocal = [];
 
+    /// <summary>Prepares the numbering of <paramref name="workers"/>' units; call <see cref="LookUp"/> for every later worker's units, then <see cref="Number"/>.</summary>
     public MergedUnits(IReadOnlyList<CountingWorker> workers)
     {
         this.workers = workers;

@@ -35,10 +35,9 @@ internal sealed class TermIndexBuilder
         classesOfWorker = new int[workers.Count];
     }
 
+    /// <summary>Builds the index of the documents <paramref name="workers"/> counted; <paramref name="sources"/>: each document's id and metadata, in input order.</summary>
     public static TermIndex Build(IReadOnlyList<CountingWorker> workers, IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Metadata)> sources, TermOptions options)
     {
-        var cpuAtStart = Diagnostics.PhaseTimer.IsEnabled ? System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
-        long faultsAtStart = Diagnostics.PhaseTimer.IsEnabled ? MinorFaults() : 0;
         var builder = new TermIndexBuilder(workers, options);
         // 1. Each worker's surface statistics, and the later workers' units looked up in the first one's vocabulary.
         TwoThreads.Run(() => builder.ReadWorkers(0), () => builder.ReadWorkers(1));
@@ -70,10 +69,6 @@ internal sealed class TermIndexBuilder
         }
         var pairs = workers.Select(worker => (worker.PairUnits, worker.PairCounts)).ToArray();
         Diagnostics.PhaseTimer.Mark("build: documents");
-        if (Diagnostics.PhaseTimer.IsEnabled)
-        {
-            Console.Error.WriteLine($"[timing] build cpu: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds:F0} ms, page faults {MinorFaults() - faultsAtStart}");
-        }
         return new TermIndex(options, documents, builder.keys, builder.display, pairs, builder.workerTerms, locations);
     }
 
@@ -308,19 +303,6 @@ internal sealed class TermIndexBuilder
             {
                 knownNames.Add(unit);
             }
-        }
-    }
-
-    private static long MinorFaults()
-    {
-        try
-        {
-            var fields = File.ReadAllText("/proc/self/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
         }
     }
 

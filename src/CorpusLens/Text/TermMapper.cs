@@ -12,6 +12,7 @@ internal sealed class TermMapper
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> extraStopLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] stopLookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[3];
 
+    /// <summary>A mapper for <paramref name="options"/> (stop lists, extra stopwords, stemming, n-gram size).</summary>
     public TermMapper(TermOptions options)
     {
         this.options = options;
@@ -179,6 +180,7 @@ internal sealed class TermMapper
         return options.Stem && !properName ? StemOf(folded, languageClass) : folded;
     }
 
+    /// <summary>Whether <paramref name="folded"/> is dropped as a stopword in <paramref name="languageClass"/>: an elision, an extra stopword or on the class's stop list.</summary>
     public bool IsStopword(string folded, int languageClass)
     {
         if (folded.Length > 0 && folded[^1] == '\'')
