@@ -12,10 +12,13 @@ internal readonly struct NoCollectionRegion : IDisposable
 {
     private readonly bool started;
 
-    /// <summary>Opens a region for <paramref name="bytes"/> bytes of allocations (nothing happens for small amounts).</summary>
+    /// <summary>
+    /// Opens a region for <paramref name="bytes"/> bytes of allocations. Nothing happens below 1 MB (not worth it)
+    /// or above <see cref="LargestRegion"/> (the runtime commits the whole amount up front).
+    /// </summary>
     public NoCollectionRegion(long bytes)
     {
-        if (bytes < 1 << 20)
+        if (bytes is < 1 << 20 or > LargestRegion)
         {
             return;
         }
@@ -32,6 +35,9 @@ internal readonly struct NoCollectionRegion : IDisposable
             // A region is already open (by the host): leave it alone.
         }
     }
+
+    /// <summary>The largest region asked for: 256 MB (about 4 million terms).</summary>
+    public const long LargestRegion = 256L << 20;
 
     /// <summary>The number of bytes a string of <paramref name="length"/> characters takes, at most.</summary>
     public static long StringBytes(long length) => 32 + 2 * length;
