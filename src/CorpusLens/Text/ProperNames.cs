@@ -31,7 +31,13 @@ public static class ProperNames
     /// <param name="extra">User-given names, case-folded.</param>
     public static bool IsProperName(string folded, long occurrences, long capitalised, long innerCapital, bool outsideGerman, IReadOnlySet<string>? extra = null)
     {
-        if (Known.Contains(folded) || (extra?.Contains(folded) ?? false))
+        return IsProperName(Known.Contains(folded) || (extra?.Contains(folded) ?? false), occurrences, capitalised, innerCapital, outsideGerman);
+    }
+
+    /// <summary>The rule above, told whether the word is a known (or user-given) name instead of the word itself.</summary>
+    internal static bool IsProperName(bool known, long occurrences, long capitalised, long innerCapital, bool outsideGerman)
+    {
+        if (known)
         {
             return true;
         }

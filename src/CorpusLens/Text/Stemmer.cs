@@ -52,4 +52,34 @@ public sealed class Stemmer
         snowball.Stem();
         return snowball.Current;
     }
+
+    /// <summary>
+    /// As <see cref="StemUncached(string)"/> for a word given as characters, without making a string of it: null when
+    /// the stem is the word itself, else the stem.
+    /// </summary>
+    internal string? StemUnlessSame(ReadOnlySpan<char> word)
+    {
+        var snowball = program.Value;
+        var buffer = WordBuffer.Value!;
+        if (buffer.Length < word.Length * 2 + 8)
+        {
+            buffer = WordBuffer.Value = new char[word.Length * 2 + 8];
+        }
+        int length = word.ToLowerInvariant(buffer);
+        if (length < 0)
+        {
+            return StemUncached(word.ToString()) is var whole && whole.AsSpan().SequenceEqual(word) ? null : whole;
+        }
+        ReadOnlySpan<char> result = buffer.AsSpan(0, length);
+        if (snowball is not null)
+        {
+            snowball.SetCurrent(buffer, length);
+            snowball.Stem();
+            result = snowball.CurrentBuffer.AsSpan(0, snowball.CurrentBufferLength);
+        }
+        return result.SequenceEqual(word) ? null : new string(result);
+    }
+
+    // Snowball works in place in the array it is given; one per thread, grown when a longer word comes.
+    private static readonly ThreadLocal<char[]> WordBuffer = new(() => new char[64]);
 }

@@ -1,225 +1,382 @@
+using System.Runtime.CompilerServices;
+
 namespace CorpusLens.Text;
 
 /// <summary>
-/// Merges the workers' vocabularies into one, decides per distinct unit and language what it is counted as
-/// (stopword, proper name, stem), and picks each term's display form: its most frequent surface form.
+/// Merges the workers' vocabularies into one numbering of units, decides per distinct unit and language what it is
+/// counted as (stopword, proper name, stem), and picks each term's display form: its most frequent surface form.
+/// Works on the workers' vocabularies in place (spans and ids, no string per unit) and splits each pass over two
+/// threads; strings are made once per term, and a display form equal to its key shares the key's string.
 /// </summary>
-internal static class TermIndexBuilder
+internal sealed class TermIndexBuilder
 {
+    private readonly IReadOnlyList<CountingWorker> workers;
+    private readonly TermOptions options;
+    private readonly MergedUnits units;
+    private readonly SurfaceStatistics[] statistics;
+    private readonly DisplayForms displayForms;
+    private readonly TermMapper mapper;
+    private readonly HashSet<int> knownNames = [];
+    private readonly int[][][] workerTerms; // [worker][class][local unit] → term or -1
+    private readonly int[] classesOfWorker; // per worker: bit c set when it counted a document of language class c
+    private readonly Dictionary<string, int> languageClasses = new(StringComparer.Ordinal);
+    private string[] keys = [];
+    private string[] display = [];
+
+    private TermIndexBuilder(IReadOnlyList<CountingWorker> workers, TermOptions options)
+    {
+        this.workers = workers;
+        this.options = options;
+        units = new MergedUnits(workers);
+        statistics = new SurfaceStatistics[workers.Count];
+        displayForms = new DisplayForms(workers, statistics, units);
+        mapper = new TermMapper(options);
+        workerTerms = new int[workers.Count][][];
+        classesOfWorker = new int[workers.Count];
+    }
+
+    /// <summary>Builds the index of the documents <paramref name="workers"/> counted; <paramref name="sources"/>: each document's id and metadata, in input order.</summary>
     public static TermIndex Build(IReadOnlyList<CountingWorker> workers, IReadOnlyList<(string Id, IReadOnlyDictionary<string, string> Metadata)> sources, TermOptions options)
     {
-        // 1. One vocabulary of folded units, with the languages each occurs in.
-        // The first thread's vocabulary becomes the shared one (its ids stay as they are), to save a copy.
-        int capacity = workers.Sum(worker => worker.Folded.Count);
-        var folded = workers[0].Folded;
-        var unitMaps = new int[workers.Count][];
-        var languages = new byte[Math.Max(16, capacity)];
-        var inWorkers = new ulong[Math.Max(16, capacity)]; // bit w: worker w (of the first 64) saw the unit
-        for (int w = 0; w < workers.Count; w++)
-        {
-            var worker = workers[w];
-            var map = unitMaps[w] = new int[worker.Folded.Count];
-            for (int unit = 0; unit < map.Length; unit++)
-            {
-                int global = map[unit] = folded.GetOrAdd(worker.Folded[unit]);
-                languages[global] |= worker.FoldedLanguages[unit];
-                inWorkers[global] |= w < 64 ? 1UL << w : ulong.MaxValue;
-            }
-        }
+        var builder = new TermIndexBuilder(workers, options);
+        // 1. Each worker's surface statistics, and the later workers' units looked up in the first one's vocabulary.
+        TwoThreads.Run(() => builder.ReadWorkers(0), () => builder.ReadWorkers(1));
+        builder.units.Number();
+        Diagnostics.PhaseTimer.Mark("build: merge vocabularies + surface counts");
 
-        Diagnostics.PhaseTimer.Mark("build: merge vocabularies");
-        // 2. Occurrences and capitalisation per unit, and each thread's most frequent surface form per unit.
-        var occurrences = new long[folded.Count];
-        var capitalised = new long[folded.Count];
-        var innerCapital = new long[folded.Count];
-        var localBest = new int[workers.Count][];
-        for (int w = 0; w < workers.Count; w++)
+        // 2. Each (unit, language class) to a term; 3. key and display strings.
+        if (options.Stem)
         {
-            var worker = workers[w];
-            var best = localBest[w] = new int[unitMaps[w].Length];
-            Array.Fill(best, -1);
-            for (int surface = 0; surface < worker.Surfaces.Count; surface++)
-            {
-                ulong payload = worker.Surfaces.Payload(surface);
-                int local = CountingWorker.UnitOf(payload);
-                long count = CountingWorker.CountOf(payload);
-                int unit = unitMaps[w][local];
-                occurrences[unit] += count;
-                var text = worker.Surfaces[surface];
-                if (text.Length > 0 && char.IsUpper(text[0]))
-                {
-                    capitalised[unit] += count;
-                    if (HasInnerCapital(text))
-                    {
-                        innerCapital[unit] += count;
-                    }
-                }
-                int current = best[local];
-                if (current < 0 || count > CountingWorker.CountOf(worker.Surfaces.Payload(current))
-                    || (count == CountingWorker.CountOf(worker.Surfaces.Payload(current)) && text.SequenceCompareTo(worker.Surfaces[current]) < 0))
-                {
-                    best[local] = surface;
-                }
-            }
-        }
-
-        Diagnostics.PhaseTimer.Mark("build: surface counts");
-        // 3. Each (unit, language) to a term key, once.
-        var mapper = new TermMapper(options);
-        var extraNames = new HashSet<string>(options.ExtraProperNames.Select(name => CaseFolding.Fold(name)), StringComparer.Ordinal);
-        var keys = new TermVocabulary(Math.Max(1024, folded.Count));
-        var unitTerms = new int[LanguageClass.Count][];
-        for (int c = 0; c < LanguageClass.Count; c++)
-        {
-            unitTerms[c] = new int[folded.Count];
-            Array.Fill(unitTerms[c], -1);
-        }
-        void MapUnits(int from, int to, Action<int, int, string> found)
-        {
-            for (int unit = from; unit < to; unit++)
-            {
-                string word = folded.GetString(unit);
-                bool outsideGerman = (languages[unit] & ~(1 << LanguageClass.German)) != 0;
-                bool name = options.NGram == 1 && ProperNames.IsProperName(word, occurrences[unit], capitalised[unit], innerCapital[unit], outsideGerman, extraNames);
-                for (int c = 0; c < LanguageClass.Count; c++)
-                {
-                    if ((languages[unit] & (1 << c)) != 0 && mapper.Map(word, c, name) is { } key)
-                    {
-                        found(c, unit, key);
-                    }
-                }
-            }
-        }
-        if (options.Stem && TermCounter.Threads >= 2)
-        {
-            // Stemming is the slow part: the keys are worked out on two threads, then numbered in unit order.
-            var mapped = new string?[LanguageClass.Count][];
-            for (int c = 0; c < LanguageClass.Count; c++)
-            {
-                mapped[c] = new string?[folded.Count];
-            }
-            int middle = folded.Count / 2;
-            Parallel.Invoke(
-                () => MapUnits(0, middle, (c, unit, key) => mapped[c][unit] = key),
-                () => MapUnits(middle, folded.Count, (c, unit, key) => mapped[c][unit] = key));
-            for (int unit = 0; unit < folded.Count; unit++)
-            {
-                for (int c = 0; c < LanguageClass.Count; c++)
-                {
-                    if (mapped[c][unit] is { } key)
-                    {
-                        unitTerms[c][unit] = keys.GetOrAdd(key);
-                    }
-                }
-            }
+            builder.MapStems();
         }
         else
         {
-            MapUnits(0, folded.Count, (c, unit, key) => unitTerms[c][unit] = keys.GetOrAdd(key));
+            builder.MapUnits();
         }
+        Diagnostics.PhaseTimer.Mark("build: terms, display forms, strings");
 
-        Diagnostics.PhaseTimer.Mark("build: map units to terms (stems)");
-        // 4. Display form: the most frequent surface form of each term. Candidates are each thread's most
-        //    frequent form of each unit; their counts are summed over all threads.
-        // The display candidate of each term is kept as (worker, surface id); strings are made once at the end.
-        var displayWorker = new int[keys.Count];
-        var displayId = new int[keys.Count];
-        var displayCount = new long[keys.Count];
-        Array.Fill(displayWorker, -1);
-        Span<int> termsOfUnit = stackalloc int[LanguageClass.Count];
-        for (int w = 0; w < workers.Count; w++)
-        {
-            var surfaces = workers[w].Surfaces;
-            for (int local = 0; local < localBest[w].Length; local++)
-            {
-                int candidateId = localBest[w][local];
-                if (candidateId < 0)
-                {
-                    continue;
-                }
-                int unit = unitMaps[w][local];
-                int termCount = 0;
-                for (int c = 0; c < LanguageClass.Count; c++)
-                {
-                    int term = unitTerms[c][unit];
-                    if (term >= 0 && !termsOfUnit[..termCount].Contains(term))
-                    {
-                        termsOfUnit[termCount++] = term;
-                    }
-                }
-                if (termCount == 0)
-                {
-                    continue;
-                }
-                var candidate = surfaces[candidateId];
-                long total = CountingWorker.CountOf(surfaces.Payload(candidateId));
-                for (int o = 0; o < workers.Count; o++)
-                {
-                    // A surface form can only occur in a worker that saw its unit.
-                    if (o != w && (o >= 64 || (inWorkers[unit] & (1UL << o)) != 0))
-                    {
-                        int id = workers[o].Surfaces.IndexOf(candidate);
-                        total += id < 0 ? 0 : CountingWorker.CountOf(workers[o].Surfaces.Payload(id));
-                    }
-                }
-                foreach (int term in termsOfUnit[..termCount])
-                {
-                    if (displayWorker[term] < 0 || total > displayCount[term]
-                        || (total == displayCount[term] && candidate.SequenceCompareTo(workers[displayWorker[term]].Surfaces[displayId[term]]) < 0))
-                    {
-                        displayWorker[term] = w;
-                        displayId[term] = candidateId;
-                        displayCount[term] = total;
-                    }
-                }
-            }
-        }
-        var termKeys = new string[keys.Count];
-        var display = new string[keys.Count];
-        for (int term = 0; term < keys.Count; term++)
-        {
-            termKeys[term] = keys.GetString(term);
-            display[term] = options.Display == TermDisplay.Key || displayWorker[term] < 0 ? termKeys[term] : workers[displayWorker[term]].Surfaces.GetString(displayId[term]);
-        }
-
-        Diagnostics.PhaseTimer.Mark("build: key strings");
-        // 5. Documents in input order, each pointing at its worker's pairs.
+        // 4. Documents in input order, each pointing at its worker's pairs.
         var documents = new TermDocument[sources.Count];
         var locations = new DocumentLocation[sources.Count];
-        var workerTerms = new int[workers.Count][][];
         for (int w = 0; w < workers.Count; w++)
         {
-            workerTerms[w] = new int[LanguageClass.Count][];
-            for (int c = 0; c < LanguageClass.Count; c++)
-            {
-                var composed = workerTerms[w][c] = new int[unitMaps[w].Length];
-                for (int unit = 0; unit < composed.Length; unit++)
-                {
-                    composed[unit] = unitTerms[c][unitMaps[w][unit]];
-                }
-            }
             foreach (var document in workers[w].Documents)
             {
                 var source = sources[document.Index];
                 documents[document.Index] = new TermDocument(source.Id, document.Language, document.Tokens, source.Metadata);
-                locations[document.Index] = new DocumentLocation(w, document.Offset, document.Length, LanguageClass.Of(document.Language));
+                locations[document.Index] = new DocumentLocation(w, document.Offset, document.Length, builder.ClassOf(document.Language));
             }
         }
         var pairs = workers.Select(worker => (worker.PairUnits, worker.PairCounts)).ToArray();
-        return new TermIndex(options, documents, termKeys, display, pairs, workerTerms, locations);
+        Diagnostics.PhaseTimer.Mark("build: documents");
+        return new TermIndex(options, documents, builder.keys, builder.display, pairs, builder.workerTerms, locations);
     }
 
-    private static bool HasInnerCapital(ReadOnlySpan<char> text)
+    /// <summary>Pass 1 on thread <paramref name="half"/> (0 or 1): surface statistics of every other worker, half of each lookup.</summary>
+    private void ReadWorkers(int half)
     {
-        for (int i = 1; i < text.Length; i++)
+        // Without stemming a name only matters where it saves a stopword: only those units need their capitals counted.
+        var capitals = options.NGram > 1 ? CapitalCounting.None
+            : options.Stem || options.ExtraStopwords.Count > 0 ? CapitalCounting.All
+            : CapitalCounting.Stopwords;
+        for (int w = half; w < workers.Count; w += 2)
         {
-            if (char.IsUpper(text[i]))
+            statistics[w] = SurfaceStatistics.Of(workers[w], capitals);
+        }
+        for (int w = 1; w < workers.Count; w++)
+        {
+            int count = workers[w].Folded.Count;
+            int middle = count / 2;
+            units.LookUp(w, half == 0 ? 0 : middle, half == 0 ? middle : count);
+        }
+    }
+
+    /// <summary>Without stemming a unit's key is the unit itself: terms are the units kept, numbered in unit order.</summary>
+    private void MapUnits()
+    {
+        AllocateTerms();
+        var classes = GC.AllocateUninitializedArray<byte>(units.Count); // bit c: the unit is counted in language class c
+        int middle = units.Count / 2;
+        int firstHalf = 0;
+        int secondHalf = 0;
+        long firstCharacters = 0;
+        long secondCharacters = 0;
+        TwoThreads.Run(
+            () => firstHalf = Classify(classes, 0, middle, out firstCharacters),
+            () => secondHalf = Classify(classes, middle, units.Count, out secondCharacters));
+        Diagnostics.PhaseTimer.Mark("build: stopwords and names per unit");
+        keys = new string[firstHalf + secondHalf];
+        display = new string[keys.Length];
+        // Every key string lives on, and a display string at most as long comes with some of them.
+        long bytes = 2 * (NoCollectionRegion.StringBytes(0) * keys.Length + NoCollectionRegion.StringBytes(firstCharacters + secondCharacters));
+        using (new NoCollectionRegion(bytes))
+        {
+            TwoThreads.Run(() => NumberUnits(classes, 0, middle, 0), () => NumberUnits(classes, middle, units.Count, firstHalf));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Classify(byte[] classes, int from, int to, out long characters)
+    {
+        var languages = units.Languages;
+        int kept = 0;
+        characters = 0;
+        for (int unit = from; unit < to; unit++)
+        {
+            var text = units.Text(unit);
+            byte stops = units.Stops(unit);
+            int name = -1; // not worked out yet: it only matters for a unit that would be dropped as a stopword
+            byte mask = 0;
+            for (int c = 0; c < LanguageClass.Count; c++)
             {
-                return true;
+                if ((languages[unit] & (1 << c)) == 0)
+                {
+                    continue;
+                }
+                bool counted = mapper.TryMap(text, c, false, stops, out _);
+                if (!counted && options.NGram == 1 && mapper.TryMap(text, c, true, stops, out _))
+                {
+                    // Dropped as a stopword, kept as a name: which is it?
+                    if (name < 0)
+                    {
+                        name = IsProperName(unit) ? 1 : 0;
+                    }
+                    counted = name == 1;
+                }
+                if (counted)
+                {
+                    mask |= (byte)(1 << c);
+                }
+            }
+            classes[unit] = mask;
+            if (mask != 0)
+            {
+                kept++;
+                characters += text.Length;
             }
         }
-        return false;
+        return kept;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void NumberUnits(byte[] classes, int from, int to, int term)
+    {
+        Span<int> termOfClass = stackalloc int[LanguageClass.Count];
+        for (int unit = from; unit < to; unit++)
+        {
+            int mask = classes[unit];
+            for (int c = 0; c < LanguageClass.Count; c++)
+            {
+                termOfClass[c] = (mask & (1 << c)) != 0 ? term : -1;
+            }
+            SetTerms(unit, termOfClass);
+            if (mask == 0)
+            {
+                continue;
+            }
+            var key = keys[term] = new string(units.Text(unit));
+            display[term] = DisplayOf(unit, key);
+            term++;
+        }
+    }
+
+    /// <summary>With stemming several units share a term: stems are worked out on two threads, then numbered in unit order.</summary>
+    private void MapStems()
+    {
+        AllocateTerms();
+        var classes = GC.AllocateUninitializedArray<byte>(units.Count);
+        var stems = new string?[LanguageClass.Count][];
+        for (int c = 0; c < LanguageClass.Count; c++)
+        {
+            stems[c] = new string?[units.Count];
+        }
+        var winners = new (int Worker, int Surface, long Total)[units.Count];
+        TwoThreads.Halves(units.Count, (from, to) =>
+        {
+            for (int unit = from; unit < to; unit++)
+            {
+                var text = units.Text(unit);
+                byte stops = units.Stops(unit);
+                bool name = options.NGram == 1 && IsProperName(unit);
+                byte mask = 0;
+                for (int c = 0; c < LanguageClass.Count; c++)
+                {
+                    if ((units.Languages[unit] & (1 << c)) != 0 && mapper.TryMap(text, c, name, stops, out stems[c][unit]))
+                    {
+                        mask |= (byte)(1 << c);
+                    }
+                }
+                classes[unit] = mask;
+                if (mask != 0 && options.Display == TermDisplay.Surface)
+                {
+                    int worker = displayForms.Winner(unit, true, out int surface, out long total, out _);
+                    winners[unit] = (worker, surface, total);
+                }
+            }
+        });
+
+        var vocabulary = new TermVocabulary(Math.Max(1024, units.Count));
+        var keyStrings = new List<string?>();
+        var termWinners = new List<(int Worker, int Surface, long Total)>();
+        Span<int> termsOfUnit = stackalloc int[LanguageClass.Count];
+        Span<int> termOfClass = stackalloc int[LanguageClass.Count];
+        for (int unit = 0; unit < units.Count; unit++)
+        {
+            int mask = classes[unit];
+            int termCount = 0;
+            termOfClass.Fill(-1);
+            for (int c = 0; c < LanguageClass.Count; c++)
+            {
+                if ((mask & (1 << c)) == 0)
+                {
+                    continue;
+                }
+                var stem = stems[c][unit];
+                int term = termOfClass[c] = vocabulary.GetOrAdd(stem ?? units.Text(unit), out bool added);
+                if (added)
+                {
+                    keyStrings.Add(stem);
+                    termWinners.Add((-1, -1, 0));
+                }
+                if (!termsOfUnit[..termCount].Contains(term))
+                {
+                    termsOfUnit[termCount++] = term;
+                }
+            }
+            SetTerms(unit, termOfClass);
+            if (options.Display == TermDisplay.Key)
+            {
+                continue;
+            }
+            var winner = winners[unit];
+            foreach (int term in termsOfUnit[..termCount])
+            {
+                var current = termWinners[term];
+                if (current.Worker < 0 || winner.Total > current.Total
+                    || (winner.Total == current.Total && workers[winner.Worker].Surfaces[winner.Surface].SequenceCompareTo(workers[current.Worker].Surfaces[current.Surface]) < 0))
+                {
+                    termWinners[term] = winner;
+                }
+            }
+        }
+        keys = new string[vocabulary.Count];
+        display = new string[vocabulary.Count];
+        TwoThreads.Halves(keys.Length, (from, to) =>
+        {
+            for (int term = from; term < to; term++)
+            {
+                var key = keys[term] = keyStrings[term] ?? vocabulary.GetString(term);
+                var winner = termWinners[term];
+                display[term] = winner.Worker < 0 ? key : SurfaceOrKey(workers[winner.Worker].Surfaces[winner.Surface], key);
+            }
+        });
+    }
+
+    private void AllocateTerms()
+    {
+        // Every unit of every worker gets its terms set (SetTerms): no need to clear the arrays. A language class
+        // none of a worker's documents is in is never looked up there: those share one array of -1 (no term).
+        int[]? none = null;
+        for (int w = 0; w < workers.Count; w++)
+        {
+            foreach (var document in workers[w].Documents)
+            {
+                classesOfWorker[w] |= 1 << ClassOf(document.Language);
+            }
+            workerTerms[w] = new int[LanguageClass.Count][];
+            for (int c = 0; c < LanguageClass.Count; c++)
+            {
+                if ((classesOfWorker[w] & (1 << c)) != 0)
+                {
+                    workerTerms[w][c] = GC.AllocateUninitializedArray<int>(workers[w].Folded.Count);
+                }
+                else
+                {
+                    none ??= NoTerms(workers.Max(worker => worker.Folded.Count));
+                    workerTerms[w][c] = none;
+                }
+            }
+        }
+        foreach (var name in ProperNames.Known.Concat(options.ExtraProperNames.Select(name => CaseFolding.Fold(name))))
+        {
+            if (units.IdOf(name) is var unit and >= 0)
+            {
+                knownNames.Add(unit);
+            }
+        }
+    }
+
+    private int ClassOf(string language)
+    {
+        if (!languageClasses.TryGetValue(language, out int languageClass))
+        {
+            languageClass = languageClasses[language] = LanguageClass.Of(language);
+        }
+        return languageClass;
+    }
+
+    private static int[] NoTerms(int length)
+    {
+        var none = GC.AllocateUninitializedArray<int>(length);
+        none.AsSpan().Fill(-1);
+        return none;
+    }
+
+    /// <summary>Writes unit <paramref name="unit"/>'s term per language class into each worker that saw it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetTerms(int unit, ReadOnlySpan<int> termOfClass)
+    {
+        for (int w = 0; w < workerTerms.Length; w++)
+        {
+            int local = units.Local(w, unit);
+            if (local >= 0)
+            {
+                var terms = workerTerms[w];
+                int present = classesOfWorker[w];
+                for (int c = 0; c < LanguageClass.Count; c++)
+                {
+                    if ((present & (1 << c)) != 0)
+                    {
+                        terms[c][local] = termOfClass[c];
+                    }
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsProperName(int unit)
+    {
+        long occurrences = 0;
+        long capitalised = 0;
+        long innerCapital = 0;
+        for (int w = 0; w < workers.Count; w++)
+        {
+            int local = units.Local(w, unit);
+            if (local >= 0)
+            {
+                var counted = statistics[w].Capitals(local);
+                occurrences += counted.Occurrences;
+                capitalised += counted.Capitalised;
+                innerCapital += counted.InnerCapital;
+            }
+        }
+        bool outsideGerman = (units.Languages[unit] & ~(1 << LanguageClass.German)) != 0;
+        return ProperNames.IsProperName(knownNames.Contains(unit), occurrences, capitalised, innerCapital, outsideGerman);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private string DisplayOf(int unit, string key)
+    {
+        if (options.Display == TermDisplay.Key)
+        {
+            return key;
+        }
+        int worker = displayForms.Winner(unit, false, out int surface, out _, out bool folded);
+        return worker < 0 || folded ? key : SurfaceOrKey(workers[worker].Surfaces[surface], key);
+    }
+
+    private static string SurfaceOrKey(ReadOnlySpan<char> surface, string key) => surface.SequenceEqual(key) ? key : new string(surface);
 }
 
 /// <summary>Where a document's (unit, count) pairs are: which worker, from where, how many, in which language class.</summary>

@@ -9,15 +9,131 @@ internal sealed class TermMapper
     private readonly TermOptions options;
     private readonly IReadOnlySet<string>?[] stopSets = new IReadOnlySet<string>?[LanguageClass.Count];
     private readonly HashSet<string> extraStopwords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> extraStopLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] stopLookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[3];
 
+    /// <summary>A mapper for <paramref name="options"/> (stop lists, extra stopwords, stemming, n-gram size).</summary>
     public TermMapper(TermOptions options)
     {
         this.options = options;
         extraStopwords = new HashSet<string>(options.ExtraStopwords.Select(word => CaseFolding.Fold(word)), StringComparer.Ordinal);
+        extraStopLookup = extraStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int c = 0; c < 3; c++)
         {
             stopSets[c] = Stopwords.Folded(LanguageClass.Code(c));
+            stopLookups[c] = new HashSet<string>(stopSets[c]!, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
+    }
+
+    /// <summary>
+    /// As <see cref="Map"/> for a unit given as characters, without making strings: false when the unit is dropped
+    /// in <paramref name="languageClass"/>; else true, with <paramref name="stem"/> null when the unit is counted as
+    /// itself or the key it is counted under. <paramref name="stops"/>: the unit's stop-list bits
+    /// (<see cref="CountingWorker.FoldedStops"/>; used for single words, n-grams look their words up).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, out string? stem)
+    {
+        stem = null;
+        if (options.NGram == 1)
+        {
+            if (folded.Length < options.MinimumLength
+                || (options.RemoveStopwords && !properName && IsStopword(folded, languageClass, stops)))
+            {
+                return false;
+            }
+            if (IsNumber(folded))
+            {
+                return options.IncludeNumbers;
+            }
+            if (options.Stem && !properName)
+            {
+                stem = StemUnlessSame(folded, languageClass);
+            }
+            return true;
+        }
+        int firstSpace = folded.IndexOf(' ');
+        int lastSpace = folded.LastIndexOf(' ');
+        if (options.RemoveStopwords && (IsStopword(firstSpace < 0 ? folded : folded[..firstSpace], languageClass)
+            || IsStopword(folded[(lastSpace + 1)..], languageClass)))
+        {
+            return false;
+        }
+        if (!options.IncludeNumbers)
+        {
+            foreach (var part in folded.Split(' '))
+            {
+                if (IsNumber(folded[part]))
+                {
+                    return false;
+                }
+            }
+        }
+        if (options.Stem)
+        {
+            var joined = new System.Text.StringBuilder(folded.Length);
+            int parts = 0;
+            foreach (var part in folded.Split(' '))
+            {
+                if (parts++ > 0)
+                {
+                    joined.Append(' ');
+                }
+                var word = folded[part];
+                joined.Append(StemUnlessSame(word, languageClass) ?? (ReadOnlySpan<char>)word);
+            }
+            var key = joined.ToString();
+            stem = folded.SequenceEqual(key) ? null : key;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the single word <paramref name="folded"/> is a stopword of <paramref name="languageClass"/>, its stop-list bits given.</summary>
+    private bool IsStopword(ReadOnlySpan<char> folded, int languageClass, byte stops) =>
+        (folded.Length > 0 && folded[^1] == '\'')
+        || (extraStopwords.Count > 0 && extraStopLookup.Contains(folded))
+        || (languageClass < 3 && (stops & (1 << languageClass)) != 0);
+
+    private bool IsStopword(ReadOnlySpan<char> folded, int languageClass) =>
+        (folded.Length > 0 && folded[^1] == '\'')
+        || (extraStopwords.Count > 0 && extraStopLookup.Contains(folded))
+        || (languageClass < 3 && stopLookups[languageClass].Contains(folded));
+
+    private static string? StemUnlessSame(ReadOnlySpan<char> folded, int languageClass)
+    {
+        if (languageClass >= 3 || folded.Length < 3 || !IsStemmable(folded))
+        {
+            return null;
+        }
+        return Stemmer.For(LanguageClass.Code(languageClass)).StemUnlessSame(folded);
+    }
+
+    private static bool IsStemmable(ReadOnlySpan<char> folded)
+    {
+        foreach (char c in folded)
+        {
+            if (!char.IsLetter(c) && c != '-' && c != '\'')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length == 0 || !char.IsDigit(folded[0]))
+        {
+            return false;
+        }
+        foreach (char c in folded)
+        {
+            if (!char.IsDigit(c) && c is not ('.' or ','))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The key of <paramref name="folded"/> in <paramref name="languageClass"/>, or null when dropped.</summary>
@@ -64,6 +180,7 @@ internal sealed class TermMapper
         return options.Stem && !properName ? StemOf(folded, languageClass) : folded;
     }
 
+    /// <summary>Whether <paramref name="folded"/> is dropped as a stopword in <paramref name="languageClass"/>: an elision, an extra stopword or on the class's stop list.</summary>
     public bool IsStopword(string folded, int languageClass)
     {
         if (folded.Length > 0 && folded[^1] == '\'')

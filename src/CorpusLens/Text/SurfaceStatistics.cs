@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace CorpusLens.Text;
+
+/// <summary>Which units <see cref="SurfaceStatistics"/> counts capitals of (for <see cref="ProperNames"/>).</summary>
+internal enum CapitalCounting
+{
+    /// <summary>None: n-grams are never names.</summary>
+    None,
+
+    /// <summary>Only units on a stop list or ending in an apostrophe: without stemming a name only matters where it saves a stopword.</summary>
+    Stopwords,
+
+    /// <summary>Every unit: with stemming a name is also never stemmed.</summary>
+    All,
+}
+
+/// <summary>
+/// What one worker's surface forms show of each of its folded units (indexed by the worker's unit id): its most
+/// frequent surface form in this worker (ties: the ordinally first), and as asked, how often
+/// it occurs, how often capitalised and how often with a capital after the first letter (for <see cref="ProperNames"/>).
+/// One pass over the surfaces in id order, which is also their order in the vocabulary's memory.
+/// </summary>
+internal sealed class SurfaceStatistics
+{
+    private readonly long[] occurrences = [];
+    private readonly long[] capitalised = [];
+    private readonly long[] innerCapital = [];
+    private readonly Dictionary<int, (long Occurrences, long Capitalised, long InnerCapital)>? someCapitals;
+
+    private SurfaceStatistics(int units, CapitalCounting capitals)
+    {
+        // Every element of these is written before it is read: no need to clear them.
+        Best = GC.AllocateUninitializedArray<int>(units);
+        BestIsFolded = GC.AllocateUninitializedArray<bool>(units);
+        if (capitals == CapitalCounting.All)
+        {
+            occurrences = new long[units];
+            capitalised = new long[units];
+            innerCapital = new long[units];
+        }
+        else if (capitals == CapitalCounting.Stopwords)
+        {
+            someCapitals = [];
+        }
+    }
+
+    /// <summary>Per unit: the surface id of its most frequent form.</summary>
+    public int[] Best { get; }
+
+    /// <summary>
+    /// Per unit: whether <see cref="Best"/> is written exactly as the folded unit (all lower case, no ß, no ’), so
+    /// that it equals the unit's key and every other worker's folded favourite without reading a character.
+    /// </summary>
+    public bool[] BestIsFolded { get; }
+
+    /// <summary>The occurrences of unit <paramref name="unit"/>, capitalised ones, and those with an inner capital.</summary>
+    /// <exception cref="InvalidOperationException">The unit's capitals were not counted.</exception>
+    public (long Occurrences, long Capitalised, long InnerCapital) Capitals(int unit)
+    {
+        if (someCapitals is null)
+        {
+            return (occurrences[unit], capitalised[unit], innerCapital[unit]);
+        }
+        return someCapitals.TryGetValue(unit, out var counted) ? counted : throw new InvalidOperationException($"capitals of unit {unit} were not counted");
+    }
+
+    /// <summary>Reads <paramref name="worker"/>'s surfaces, counting the capitals <paramref name="capitals"/> asks for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SurfaceStatistics Of(CountingWorker worker, CapitalCounting capitals)
+    {
+        var surfaces = worker.Surfaces;
+        var stops = worker.FoldedStops;
+        var result = new SurfaceStatistics(worker.Folded.Count, capitals);
+        var best = result.Best;
+        var bestIsFolded = result.BestIsFolded;
+        best.AsSpan().Fill(-1);
+        int count = surfaces.Count;
+        for (int surface = 0; surface < count; surface++)
+        {
+            ulong payload = surfaces.Payload(surface);
+            int unit = CountingWorker.UnitOf(payload);
+            uint occurrences = (uint)CountingWorker.CountOf(payload);
+            var text = surfaces[surface];
+            if (capitals == CapitalCounting.All)
+            {
+                result.occurrences[unit] += occurrences;
+                if (text.Length > 0 && char.IsUpper(text[0]))
+                {
+                    result.capitalised[unit] += occurrences;
+                    if (HasInnerCapital(text))
+                    {
+                        result.innerCapital[unit] += occurrences;
+                    }
+                }
+            }
+            else if (capitals == CapitalCounting.Stopwords && ((stops[unit] & 0b111) != 0 || (text.Length > 0 && Tokenizer.IsApostrophe(text[^1]))))
+            {
+                ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(result.someCapitals!, unit, out _);
+                counted.Occurrences += occurrences;
+                if (text.Length > 0 && char.IsUpper(text[0]))
+                {
+                    counted.Capitalised += occurrences;
+                    if (HasInnerCapital(text))
+                    {
+                        counted.InnerCapital += occurrences;
+                    }
+                }
+            }
+            // A unit's forms are mostly near each other in the vocabulary: reading the current favourite's count
+            // back is cheaper than keeping a count per unit in new memory.
+            int current = best[unit];
+            uint currentCount = current < 0 ? 0 : (uint)CountingWorker.CountOf(surfaces.Payload(current));
+            if (current < 0 || occurrences > currentCount
+                || (occurrences == currentCount && text.SequenceCompareTo(surfaces[current]) < 0))
+            {
+                best[unit] = surface;
+                bestIsFolded[unit] = IsFolded(text);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether <see cref="CaseFolding.Fold(ReadOnlySpan{char})"/> leaves <paramref name="text"/> as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsFolded(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c < 128 ? c is >= 'A' and <= 'Z' : (c is 'ß' or 'ẞ' or '\u2019' || char.ToLowerInvariant(c) != c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasInnerCapital(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
