@@ -105,6 +105,7 @@ public sealed class TermVocabulary
     }
 
     /// <summary>The id of <paramref name="key"/>, or -1 when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called in one burst, when the vocabularies are merged
     public int IndexOf(ReadOnlySpan<char> key)
     {
         uint hash = Hash(key);
