@@ -1,5 +1,5 @@
-using CorpusLens.Diagnostics;
 using System.CommandLine;
+using CorpusLens.Diagnostics;
 using CorpusLens.Text;
 
 namespace CorpusLens.Cli;
