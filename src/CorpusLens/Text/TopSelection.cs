@@ -7,6 +7,7 @@ internal static class TopSelection
     /// Moves the <paramref name="count"/> smallest values of <paramref name="values"/> to its start, sorted
     /// ascending, and returns how many that is (at most the span's length). The rest is left in no order.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int SortSmallest(Span<long> values, int count)
     {
         if (count >= values.Length)
@@ -36,6 +37,7 @@ internal static class TopSelection
         return count;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void SiftDown(Span<long> heap, int index)
     {
         long value = heap[index];
