@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.Unicode;
 
@@ -41,6 +42,7 @@ internal sealed class Utf8Buffer
     }
 
     /// <summary>Appends <paramref name="text"/> as UTF-8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendText(ReadOnlySpan<char> text)
     {
         Utf8.FromUtf16(text, Room(text.Length * 3), out _, out int written, replaceInvalidSequences: true);
@@ -51,6 +53,7 @@ internal sealed class Utf8Buffer
     /// Appends <paramref name="text"/> as UTF-8 when it is valid UTF-16 and returns true; leaves the buffer as it
     /// was and returns false when it holds a lone surrogate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAppendText(ReadOnlySpan<char> text, out int written)
     {
         var status = Utf8.FromUtf16(text, Room(text.Length * 3), out _, out written, replaceInvalidSequences: false);
@@ -70,6 +73,7 @@ internal sealed class Utf8Buffer
     public void Truncate(int count) => Length -= count;
 
     /// <summary>Appends <paramref name="value"/> formatted with <paramref name="format"/> in the invariant culture.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendNumber<T>(T value, string? format = null)
         where T : IUtf8SpanFormattable
     {

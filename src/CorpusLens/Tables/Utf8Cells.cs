@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,6 +18,7 @@ internal sealed class Utf8Cells
     private Utf8JsonWriter? escaper;
 
     /// <summary>Appends a CSV field: nothing for null, quoted when it holds a comma, a quote or a line break.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendCsvField(Utf8Buffer buffer, string? field)
     {
         if (field is null)
@@ -41,6 +43,7 @@ internal sealed class Utf8Cells
     }
 
     /// <summary>Appends a JSON string (with its quotes), or <c>null</c> for null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendJsonString(Utf8Buffer buffer, string? value)
     {
         if (value is null)

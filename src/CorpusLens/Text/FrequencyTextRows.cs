@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CorpusLens.Tables;
 
@@ -17,6 +18,12 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
     private readonly Utf8Cells cells = new();
     private string? lastGroup;
     private byte[] lastGroupBytes = [];
+
+    // Rows of a group come by count descending: equal counts (and so equal rates) are neighbours. The rate's text
+    // of the previous row is kept and reused for the next when the rate is the same number.
+    private readonly byte[] lastRateBytes = new byte[64];
+    private int lastRateLength;
+    private long lastRateBits = -1;
 
     /// <summary>Creates an empty part for a table whose first column is <paramref name="groupColumn"/>.</summary>
     public FrequencyTextRows(TableFormat format, string groupColumn)
@@ -55,6 +62,7 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
         : [];
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(string group, string term, int count, double perThousand, int documentFrequency)
     {
         var buffer = Buffer;
@@ -81,7 +89,7 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
             buffer.Append(jsonPrefixes[2]);
             buffer.AppendNumber(count);
             buffer.Append(jsonPrefixes[3]);
-            cells.AppendJsonDouble(buffer, perThousand);
+            AppendRate(perThousand);
             buffer.Append(jsonPrefixes[4]);
             buffer.AppendNumber(documentFrequency);
             buffer.Append(jsonRowEnd);
@@ -93,10 +101,42 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
         buffer.Append((byte)',');
         buffer.AppendNumber(count);
         buffer.Append((byte)',');
-        Utf8Cells.AppendDouble(buffer, perThousand);
+        AppendRate(perThousand);
         buffer.Append((byte)',');
         buffer.AppendNumber(documentFrequency);
         buffer.Append("\r\n"u8);
+    }
+
+    /// <summary>Appends the rate as the previous row's rate when it is the same number, else formats it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AppendRate(double perThousand)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(perThousand);
+        if (bits != lastRateBits || lastRateLength == 0)
+        {
+            int start = Buffer.Length;
+            if (format == TableFormat.Json)
+            {
+                cells.AppendJsonDouble(Buffer, perThousand);
+            }
+            else
+            {
+                Utf8Cells.AppendDouble(Buffer, perThousand);
+            }
+            int length = Buffer.Length - start;
+            if (length <= lastRateBytes.Length)
+            {
+                Buffer.Last(length).CopyTo(lastRateBytes);
+                lastRateLength = length;
+                lastRateBits = bits;
+            }
+            else
+            {
+                lastRateLength = 0;
+            }
+            return;
+        }
+        Buffer.Append(lastRateBytes.AsSpan(0, lastRateLength));
     }
 
     private static byte[] Concat(params byte[][] parts) => parts.SelectMany(part => part).ToArray();

@@ -9,11 +9,18 @@ public sealed partial class TermIndex
     {
         int length = keys.Length;
         var order = new int[length];
+        var prefixes = new DisplayPrefixes(length);
+        // Every string is read once, in term order (close to the order they were made in, so mostly sequential):
+        // the sort then works on the numbers, and reads a string again only where eight units do not decide.
+        int half = length / 2;
+        var second = TermCounter.Threads > 1 && length > 1 << 16 ? Task.Run(() => prefixes.Fill(display, half, length)) : null;
+        prefixes.Fill(display, 0, second is null ? length : half);
+        second?.GetAwaiter().GetResult();
         for (int term = 0; term < length; term++)
         {
             order[term] = term;
         }
-        SortByDisplay(order, new ulong[length], new RadixScratch(length), 0, length, 0);
+        SortByDisplay(order, prefixes, new ulong[length], new RadixScratch(length), 0, length, 0);
         var ranks = new int[length];
         for (int rank = 0; rank < length; rank++)
         {
@@ -29,12 +36,12 @@ public sealed partial class TermIndex
     /// when none of the run's terms is longer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SortByDisplay(int[] order, ulong[] prefixes, RadixScratch scratch, int from, int to, int depth)
+    private void SortByDisplay(int[] order, DisplayPrefixes known, ulong[] prefixes, RadixScratch scratch, int from, int to, int depth)
     {
         int skip = depth * 4;
         for (int i = from; i < to; i++)
         {
-            prefixes[i] = Prefix(display[order[i]], skip);
+            prefixes[i] = depth < DisplayPrefixes.Depth ? known.Prefix(order[i], depth) : Prefix(display[order[i]], skip);
         }
         RadixSort.Sort(prefixes.AsSpan(from, to - from), order.AsSpan(from, to - from), scratch.Keys, scratch.Items);
         int start = from;
@@ -49,11 +56,11 @@ public sealed partial class TermIndex
                 bool longer = false;
                 for (int j = start; j < i && !longer; j++)
                 {
-                    longer = display[order[j]].Length > skip + 4;
+                    longer = known.Length(order[j], display) > skip + 4;
                 }
                 if (longer)
                 {
-                    SortByDisplay(order, prefixes, scratch, start, i, depth + 1);
+                    SortByDisplay(order, known, prefixes, scratch, start, i, depth + 1);
                 }
                 else
                 {
@@ -84,6 +91,33 @@ public sealed partial class TermIndex
             byRank[ranks[term]] = term;
         }
         return byRank;
+    }
+
+    /// <summary>The first eight UTF-16 units of every shown term as two numbers, and its length (up to 255).</summary>
+    private sealed class DisplayPrefixes(int length)
+    {
+        /// <summary>How many numbers per term are kept.</summary>
+        public const int Depth = 2;
+
+        private readonly ulong[] first = new ulong[length];
+        private readonly ulong[] second = new ulong[length];
+        private readonly byte[] lengths = new byte[length];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Fill(string[] display, int from, int to)
+        {
+            for (int term = from; term < to; term++)
+            {
+                string text = display[term];
+                first[term] = TermIndex.Prefix(text, 0);
+                second[term] = TermIndex.Prefix(text, 4);
+                lengths[term] = (byte)Math.Min(text.Length, byte.MaxValue);
+            }
+        }
+
+        public ulong Prefix(int term, int depth) => depth == 0 ? first[term] : second[term];
+
+        public int Length(int term, string[] display) => lengths[term] < byte.MaxValue ? lengths[term] : display[term].Length;
     }
 
     /// <summary>Scratch room for <see cref="RadixSort"/>.</summary>

@@ -10,10 +10,11 @@ public sealed partial class TermIndex
     /// </summary>
     private sealed class GroupTally(TermIndex index)
     {
-        // Count, document frequency and last document of a term side by side: one cache line per term touched.
-        private readonly TermTally[] tallies = NewTallies(index.keys.Length);
-        private readonly List<int> touched = [];
-        private readonly int[] ranks = index.displayRanks.Value;
+        // Count, document frequency, last document and display rank of a term side by side: one cache line per
+        // term touched, read again when the group's rows are selected.
+        private readonly TermTally[] tallies = NewTallies(index.displayRanks.Value);
+        private int[] touched = new int[1024];
+        private int touchedCount;
         private readonly int[] termByRank = index.termsByRank.Value;
         private long[] sortKeys = new long[1024];
 
@@ -36,28 +37,29 @@ public sealed partial class TermIndex
                     Count(document, locations[document]);
                     end++;
                 }
-                if (sortKeys.Length < touched.Count)
+                if (sortKeys.Length < touchedCount)
                 {
-                    sortKeys = new long[Math.Max(touched.Count, sortKeys.Length * 2)];
+                    sortKeys = new long[Math.Max(touchedCount, sortKeys.Length * 2)];
                 }
-                for (int i = 0; i < touched.Count; i++)
+                for (int i = 0; i < touchedCount; i++)
                 {
                     int term = touched[i];
-                    sortKeys[i] = ((long)(int.MaxValue - tallies[term].Count) << 32) | (uint)ranks[term];
+                    ref var tally = ref tallies[term];
+                    sortKeys[i] = ((long)(int.MaxValue - tally.Count) << 32) | (uint)tally.Rank;
                 }
-                int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, touched.Count), top ?? int.MaxValue);
+                int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, touchedCount), top ?? int.MaxValue);
                 for (int i = 0; i < keep; i++)
                 {
                     int term = termByRank[(int)(sortKeys[i] & 0xFFFFFFFF)];
                     var tally = tallies[term];
                     rows.Add(group, index.display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
                 }
-                foreach (int term in touched)
+                foreach (int term in touched.AsSpan(0, touchedCount))
                 {
                     tallies[term].Count = 0;
                     tallies[term].Documents = 0;
                 }
-                touched.Clear();
+                touchedCount = 0;
                 start = end;
             }
         }
@@ -69,43 +71,57 @@ public sealed partial class TermIndex
             var worker = index.pairs[location.Worker];
             var terms = index.workerTerms[location.Worker][location.LanguageClass];
             var tallies = this.tallies;
-            for (int i = location.Offset; i < location.Offset + location.Length; i++)
+            int next = location.Offset;
+            int end = location.Offset + location.Length;
+            while (next < end)
             {
-                int term = terms[worker.Units[i]];
-                if (term < 0)
+                var units = worker.Units.Span(next, end - next);
+                var counts = worker.Counts.Span(next, units.Length);
+                next += units.Length;
+                for (int i = 0; i < units.Length; i++)
                 {
-                    continue;
-                }
-                ref var tally = ref tallies[term];
-                if (tally.Count == 0)
-                {
-                    touched.Add(term);
-                }
-                tally.Count += worker.Counts[i];
-                if (tally.LastDocument != document)
-                {
-                    tally.LastDocument = document;
-                    tally.Documents++;
+                    int term = terms[units[i]];
+                    if (term < 0)
+                    {
+                        continue;
+                    }
+                    ref var tally = ref tallies[term];
+                    if (tally.Count == 0)
+                    {
+                        if (touchedCount == touched.Length)
+                        {
+                            Array.Resize(ref touched, touched.Length * 2);
+                        }
+                        touched[touchedCount++] = term;
+                    }
+                    tally.Count += counts[i];
+                    if (tally.LastDocument != document)
+                    {
+                        tally.LastDocument = document;
+                        tally.Documents++;
+                    }
                 }
             }
         }
 
-        private static TermTally[] NewTallies(int length)
+        private static TermTally[] NewTallies(int[] ranks)
         {
-            var result = new TermTally[length];
+            var result = new TermTally[ranks.Length];
             for (int term = 0; term < result.Length; term++)
             {
                 result[term].LastDocument = -1;
+                result[term].Rank = ranks[term];
             }
             return result;
         }
     }
 
-    /// <summary>A term's count and document frequency within the current group, and the last document that counted it.</summary>
+    /// <summary>A term's count and document frequency within the current group, the last document that counted it, and its display rank.</summary>
     private struct TermTally
     {
         public int Count;
         public int Documents;
         public int LastDocument;
+        public int Rank;
     }
 }
