@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace CorpusLens.Tables;
@@ -16,7 +16,7 @@ internal sealed class Utf8Buffer
     public Utf8Buffer(int capacity = 1 << 16) => bytes = new byte[Math.Max(capacity, 16)];
 
     /// <summary>Number of bytes written.</summary>
-    public int Length { get; private set; }
+    public int Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; private set; }
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => bytes.AsSpan(0, Length);
@@ -25,6 +25,7 @@ internal sealed class Utf8Buffer
     public void Clear() => Length = 0;
 
     /// <summary>Appends raw bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<byte> value)
     {
         value.CopyTo(Room(value.Length));
@@ -32,6 +33,7 @@ internal sealed class Utf8Buffer
     }
 
     /// <summary>Appends one ASCII byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(byte value)
     {
         if (Length == bytes.Length)
@@ -67,9 +69,11 @@ internal sealed class Utf8Buffer
     }
 
     /// <summary>The last <paramref name="count"/> bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Last(int count) => bytes.AsSpan(Length - count, count);
 
     /// <summary>Drops the last <paramref name="count"/> bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Truncate(int count) => Length -= count;
 
     /// <summary>Appends <paramref name="value"/> formatted with <paramref name="format"/> in the invariant culture.</summary>
@@ -87,15 +91,20 @@ internal sealed class Utf8Buffer
     }
 
     /// <summary>Room for at least <paramref name="size"/> more bytes, from the end of what was written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Room(int size)
     {
         if (bytes.Length - Length < size)
         {
-            Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + size));
+            Grow(size);
         }
         return bytes.AsSpan(Length);
     }
 
     /// <summary>Marks <paramref name="count"/> bytes of <see cref="Room"/> as written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance(int count) => Length += count;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int size) => Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + size));
 }

@@ -4,8 +4,8 @@ namespace CorpusLens.Text;
 
 public sealed partial class TermIndex
 {
-    /// <summary>term -> rank of the term among all terms by shown term, then key (ordinal).</summary>
-    private int[] RankByDisplay()
+    /// <summary>All terms sorted by shown term, then key (ordinal): rank -> term.</summary>
+    private int[] SortTermsByDisplay()
     {
         int length = keys.Length;
         var order = new int[length];
@@ -20,13 +20,9 @@ public sealed partial class TermIndex
         {
             order[term] = term;
         }
-        SortByDisplay(order, prefixes, new ulong[length], new RadixScratch(length), 0, length, 0);
-        var ranks = new int[length];
-        for (int rank = 0; rank < length; rank++)
-        {
-            ranks[order[rank]] = rank;
-        }
-        return ranks;
+        // The first numbers are in term order, as order is: they are the sort keys of the first step as they are.
+        SortByDisplay(order, prefixes, prefixes.First, new RadixScratch(length), 0, length, 0);
+        return order;
     }
 
     /// <summary>
@@ -39,7 +35,7 @@ public sealed partial class TermIndex
     private void SortByDisplay(int[] order, DisplayPrefixes known, ulong[] prefixes, RadixScratch scratch, int from, int to, int depth)
     {
         int skip = depth * 4;
-        for (int i = from; i < to; i++)
+        for (int i = from; i < to && depth > 0; i++)
         {
             prefixes[i] = depth < DisplayPrefixes.Depth ? known.Prefix(order[i], depth) : Prefix(display[order[i]], skip);
         }
@@ -72,6 +68,7 @@ public sealed partial class TermIndex
     }
 
     /// <summary>Four UTF-16 units of <paramref name="text"/> from <paramref name="skip"/>, the first in the high bits, zeros after its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Prefix(string text, int skip)
     {
         ulong prefix = 0;
@@ -80,17 +77,6 @@ public sealed partial class TermIndex
             prefix = (prefix << 16) | (i < text.Length ? text[i] : 0u);
         }
         return prefix;
-    }
-
-    private int[] TermsByRank()
-    {
-        var ranks = displayRanks.Value;
-        var byRank = new int[ranks.Length];
-        for (int term = 0; term < ranks.Length; term++)
-        {
-            byRank[ranks[term]] = term;
-        }
-        return byRank;
     }
 
     /// <summary>The first eight UTF-16 units of every shown term as two numbers, and its length (up to 255).</summary>
@@ -114,6 +100,9 @@ public sealed partial class TermIndex
                 lengths[term] = (byte)Math.Min(text.Length, byte.MaxValue);
             }
         }
+
+        /// <summary>The first four units of every term, by term (sorted in place by the first step).</summary>
+        public ulong[] First => first;
 
         public ulong Prefix(int term, int depth) => depth == 0 ? first[term] : second[term];
 

@@ -19,7 +19,6 @@ public sealed partial class TermIndex
     private readonly DocumentLocation[] locations;
     private readonly string[] keys;
     private readonly string[] display;
-    private readonly Lazy<int[]> displayRanks;
     private readonly Lazy<int[]> termsByRank;
 
     internal TermIndex(TermOptions options, TermDocument[] documents, string[] keys, string[] display,
@@ -32,8 +31,7 @@ public sealed partial class TermIndex
         this.pairs = pairs;
         this.workerTerms = workerTerms;
         this.locations = locations;
-        displayRanks = new Lazy<int[]>(RankByDisplay);
-        termsByRank = new Lazy<int[]>(TermsByRank);
+        termsByRank = new Lazy<int[]>(SortTermsByDisplay);
     }
 
     /// <summary>The options the terms were counted with.</summary>
