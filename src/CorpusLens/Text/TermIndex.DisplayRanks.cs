@@ -21,25 +21,48 @@ public sealed partial class TermIndex
             order[term] = term;
         }
         // The first numbers are in term order, as order is: they are the sort keys of the first step as they are.
-        SortByDisplay(order, prefixes, prefixes.First, new RadixScratch(length), 0, length, 0);
+        var keysByTerm = prefixes.First;
+        var scratch = new RadixScratch(length);
+        RadixSort.Sort(keysByTerm, order, scratch.Keys, scratch.Items);
+        // The runs of equal first numbers are sorted further on two threads: each takes the runs of one half.
+        int middle = length / 2;
+        while (middle > 0 && middle < length && keysByTerm[middle] == keysByTerm[middle - 1])
+        {
+            middle++;
+        }
+        var upper = TermCounter.Threads > 1 && length > 1 << 16
+            ? Task.Run(() => SortRuns(order, prefixes, keysByTerm, new RadixScratch(length - middle), middle, length, 0))
+            : null;
+        SortRuns(order, prefixes, keysByTerm, scratch, 0, upper is null ? length : middle, 0);
+        upper?.GetAwaiter().GetResult();
         return order;
     }
 
     /// <summary>
     /// Sorts order[from..to], whose shown terms agree on their first 4 × <paramref name="depth"/> UTF-16 units, by
     /// shown term, then key: by the next four units packed into a number (a radix step: a few number sorts instead
-    /// of n log n string comparisons), then each run of equal numbers by the units after them, or by whole strings
-    /// when none of the run's terms is longer.
+    /// of n log n string comparisons), then each run of equal numbers further (<see cref="SortRuns"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortByDisplay(int[] order, DisplayPrefixes known, ulong[] prefixes, RadixScratch scratch, int from, int to, int depth)
     {
         int skip = depth * 4;
-        for (int i = from; i < to && depth > 0; i++)
+        for (int i = from; i < to; i++)
         {
             prefixes[i] = depth < DisplayPrefixes.Depth ? known.Prefix(order[i], depth) : Prefix(display[order[i]], skip);
         }
         RadixSort.Sort(prefixes.AsSpan(from, to - from), order.AsSpan(from, to - from), scratch.Keys, scratch.Items);
+        SortRuns(order, known, prefixes, scratch, from, to, depth);
+    }
+
+    /// <summary>
+    /// Sorts each run of equal numbers in prefixes[from..to] (sorted at <paramref name="depth"/>) by the units after
+    /// them, or by whole strings when none of the run's terms is longer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SortRuns(int[] order, DisplayPrefixes known, ulong[] prefixes, RadixScratch scratch, int from, int to, int depth)
+    {
+        int skip = depth * 4;
         int start = from;
         for (int i = from + 1; i <= to; i++)
         {

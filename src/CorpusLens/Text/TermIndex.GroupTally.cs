@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace CorpusLens.Text;
@@ -102,7 +101,7 @@ public sealed partial class TermIndex
             }
             foreach (int term in terms)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetReference(display[term].AsSpan())));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in display[term].GetPinnableReference())));
             }
         }
 

@@ -39,7 +39,12 @@ public sealed partial class TermIndex
             throw new CorpusLensException($"--top {top}: use a number of 0 or more");
         }
         var groups = GroupKeys(by);
-        var order = Enumerable.Range(0, Documents.Count).OrderBy(i => groups[i], StringComparer.Ordinal).ToArray();
+        // Documents usually come sorted by id already: then the (stable) sort would give them as they are.
+        var order = Enumerable.Range(0, Documents.Count).ToArray();
+        if (!IsSorted(groups))
+        {
+            order = order.OrderBy(i => groups[i], StringComparer.Ordinal).ToArray();
+        }
         Diagnostics.PhaseTimer.Mark("frequencies: group keys + order");
         return (groups, order);
     }
@@ -153,6 +158,18 @@ public sealed partial class TermIndex
         }
         failure?.Throw();
         Diagnostics.PhaseTimer.Mark("frequencies: rows");
+    }
+
+    private static bool IsSorted(string[] values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (string.CompareOrdinal(values[i - 1], values[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Where each part starts in <paramref name="order"/>, at group boundaries, and the end.</summary>

@@ -12,7 +12,14 @@ internal static class TopSelection
     {
         if (count >= values.Length)
         {
-            values.Sort();
+            if (values.Length <= InsertionLimit)
+            {
+                InsertionSort(values);
+            }
+            else
+            {
+                values.Sort();
+            }
             return values.Length;
         }
         if (count <= 0)
@@ -33,8 +40,34 @@ internal static class TopSelection
                 SiftDown(heap, 0);
             }
         }
-        heap.Sort();
+        if (count <= InsertionLimit)
+        {
+            InsertionSort(heap);
+        }
+        else
+        {
+            heap.Sort();
+        }
         return count;
+    }
+
+    /// <summary>Kept values up to this many are sorted by insertion (no generic sort code to compile at first use).</summary>
+    private const int InsertionLimit = 64;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void InsertionSort(Span<long> values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            long value = values[i];
+            int j = i - 1;
+            while (j >= 0 && values[j] > value)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
