@@ -75,6 +75,7 @@ internal static class RadixSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InsertionSort(Span<ulong> keys, Span<int> items)
     {
         for (int i = 1; i < keys.Length; i++)

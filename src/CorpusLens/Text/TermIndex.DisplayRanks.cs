@@ -31,11 +31,27 @@ public sealed partial class TermIndex
             middle++;
         }
         var upper = TermCounter.Threads > 1 && length > 1 << 16
-            ? Task.Run(() => SortRuns(order, prefixes, keysByTerm, new RadixScratch(length - middle), middle, length, 0))
+            ? Task.Run(() => SortRuns(order, prefixes, keysByTerm, new RadixScratch(LongestRun(keysByTerm, middle, length)), middle, length, 0))
             : null;
         SortRuns(order, prefixes, keysByTerm, scratch, 0, upper is null ? length : middle, 0);
         upper?.GetAwaiter().GetResult();
         return order;
+    }
+
+    /// <summary>The length of the longest run of equal values in sorted[from..to] (the most a deeper step sorts).</summary>
+    private static int LongestRun(ulong[] sorted, int from, int to)
+    {
+        int longest = 0;
+        int start = from;
+        for (int i = from + 1; i <= to; i++)
+        {
+            if (i == to || sorted[i] != sorted[start])
+            {
+                longest = Math.Max(longest, i - start);
+                start = i;
+            }
+        }
+        return longest;
     }
 
     /// <summary>

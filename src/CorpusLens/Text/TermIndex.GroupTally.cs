@@ -45,13 +45,19 @@ public sealed partial class TermIndex
                 {
                     sortKeys = new long[Math.Max(touchedCount, sortKeys.Length * 2)];
                 }
+                int limit = top ?? int.MaxValue;
+                int minimumCount = MinimumCount(limit);
+                int candidates = 0;
                 for (int i = 0; i < touchedCount; i++)
                 {
                     int term = touched[i];
                     ref var tally = ref tallies[term];
-                    sortKeys[i] = ((long)(int.MaxValue - tally.Count) << 32) | (uint)tally.Rank;
+                    if (tally.Count >= minimumCount)
+                    {
+                        sortKeys[candidates++] = ((long)(int.MaxValue - tally.Count) << 32) | (uint)tally.Rank;
+                    }
                 }
-                int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, touchedCount), top ?? int.MaxValue);
+                int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, candidates), limit);
                 var kept = Kept(keep);
                 for (int i = 0; i < keep; i++)
                 {
@@ -72,6 +78,36 @@ public sealed partial class TermIndex
                 touchedCount = 0;
                 start = end;
             }
+        }
+
+        /// <summary>
+        /// A count every kept term of the group reaches: the <paramref name="limit"/>-th largest count, from a
+        /// histogram of the counts (63 and more in one bin). Terms below it need no sort key: with most terms seen
+        /// once or twice in an article, the selection then looks at a fraction of them.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int MinimumCount(int limit)
+        {
+            if (limit >= touchedCount)
+            {
+                return 1;
+            }
+            Span<int> histogram = stackalloc int[64];
+            histogram.Clear();
+            foreach (int term in touched.AsSpan(0, touchedCount))
+            {
+                histogram[Math.Min(tallies[term].Count, 63)]++;
+            }
+            int reached = 0;
+            for (int count = 63; count > 1; count--)
+            {
+                reached += histogram[count];
+                if (reached >= limit)
+                {
+                    return count;
+                }
+            }
+            return 1;
         }
 
         /// <summary>Room for the terms of <paramref name="count"/> rows.</summary>
