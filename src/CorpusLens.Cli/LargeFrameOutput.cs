@@ -1,4 +1,6 @@
 using System.Text;
+using CorpusLens.Tables;
+using CorpusLens.Text;
 using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
@@ -12,6 +14,31 @@ public static class LargeFrameOutput
 {
     /// <summary>Most rows shown in the table format.</summary>
     public const int TableRowLimit = 5_000;
+
+    /// <summary>
+    /// Writes the term frequencies of <paramref name="index"/> in <paramref name="format"/>: csv and json are streamed
+    /// group by group (<see cref="TermIndex.WriteFrequencies(Stream, TableFormat, string, int?)"/>, the same bytes as
+    /// the DataFrame would give), the table format goes through the DataFrame.
+    /// </summary>
+    public static void WriteFrequencies(TermIndex index, string by, int? top, OutputFormat format, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(output);
+        if (format is not (OutputFormat.Csv or OutputFormat.Json))
+        {
+            Write(index.Frequencies(by, top), format, output, error);
+            return;
+        }
+        var tableFormat = format == OutputFormat.Csv ? TableFormat.Csv : TableFormat.Json;
+        if (ReferenceEquals(output, Console.Out))
+        {
+            output.Flush();
+            using var standardOutput = Console.OpenStandardOutput();
+            index.WriteFrequencies(standardOutput, tableFormat, by, top);
+            return;
+        }
+        index.WriteFrequencies(output, tableFormat, by, top);
+    }
 
     /// <summary>Writes <paramref name="frame"/> in <paramref name="format"/>.</summary>
     public static void Write(DataFrame frame, OutputFormat format, TextWriter output, TextWriter error)

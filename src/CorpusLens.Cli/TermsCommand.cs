@@ -35,10 +35,8 @@ public static class TermsCommand
         {
             var options = terms.Bind(parseResult, parseResult.GetValue(ngramOption));
             var index = TermOptionsBinder.Count(parseResult.GetValue(corpusOption), options, parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult));
-            var frame = index.Frequencies(parseResult.GetValue(byOption) ?? "article", parseResult.GetValue(topOption));
-            PhaseTimer.Mark("frequencies");
-            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
-            PhaseTimer.Mark("write");
+            LargeFrameOutput.WriteFrequencies(index, parseResult.GetValue(byOption) ?? "article", parseResult.GetValue(topOption), parseResult.GetValue(formatOption), output, error);
+            PhaseTimer.Mark("frequencies + write");
             return 0;
         });
         return command;

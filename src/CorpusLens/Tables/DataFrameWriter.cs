@@ -44,7 +44,7 @@ public static class DataFrameWriter
     public static void WriteJson(DataFrame frame, TextWriter writer)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartArray();
             for (long row = 0; row < frame.Rows.Count; row++)
@@ -61,6 +61,9 @@ public static class DataFrameWriter
         writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
         writer.Write('\n');
     }
+
+    /// <summary>How JSON is written: indented, not escaped for HTML.</summary>
+    internal static JsonWriterOptions JsonOptions => new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The text of one cell, as CSV and tables show it: invariant culture, empty for a missing value.</summary>
     public static string FormatCell(object? value) => value switch

@@ -4,7 +4,7 @@ using Microsoft.Data.Analysis;
 namespace CorpusLens.Text;
 
 /// <summary>Collects the rows of a frequency table in plain arrays and builds the DataFrame in one go.</summary>
-internal sealed class FrequencyRows
+internal sealed class FrequencyRows : IFrequencyRowSink
 {
     private readonly List<string> groups;
     private readonly List<string> terms;
@@ -30,8 +30,6 @@ internal sealed class FrequencyRows
         rates.Add(perThousand);
         documentFrequencies.Add(documentFrequency);
     }
-
-    public DataFrame ToFrame(string groupColumn) => ToFrame(groupColumn, [this]);
 
     /// <summary>One table of the rows of <paramref name="parts"/>, one after the other (no intermediate copy).</summary>
     public static DataFrame ToFrame(string groupColumn, IReadOnlyList<FrequencyRows> parts)

@@ -19,7 +19,6 @@ public sealed partial class TermIndex
     private readonly DocumentLocation[] locations;
     private readonly string[] keys;
     private readonly string[] display;
-    private readonly Lazy<int[]> displayRanks;
     private readonly Lazy<int[]> termsByRank;
 
     internal TermIndex(TermOptions options, TermDocument[] documents, string[] keys, string[] display,
@@ -32,8 +31,7 @@ public sealed partial class TermIndex
         this.pairs = pairs;
         this.workerTerms = workerTerms;
         this.locations = locations;
-        displayRanks = new Lazy<int[]>(RankByDisplay);
-        termsByRank = new Lazy<int[]>(TermsByRank);
+        termsByRank = new Lazy<int[]>(SortTermsByDisplay);
     }
 
     /// <summary>The options the terms were counted with.</summary>
@@ -65,138 +63,54 @@ public sealed partial class TermIndex
     /// <exception cref="CorpusLensException">No document has the column <paramref name="by"/>.</exception>
     public DataFrame Frequencies(string by = "article", int? top = null)
     {
-        if (top is < 0)
-        {
-            throw new CorpusLensException($"--top {top}: use a number of 0 or more");
-        }
-        var groups = GroupKeys(by);
-        var order = Enumerable.Range(0, Documents.Count).OrderBy(i => groups[i], StringComparer.Ordinal).ToArray();
-        Diagnostics.PhaseTimer.Mark("frequencies: group keys + order");
-        _ = displayRanks.Value;
-        _ = termsByRank.Value;
-        Diagnostics.PhaseTimer.Mark("frequencies: display ranks");
-
-        // Two halves of the groups on two threads when there are many (one row per term and article adds up).
-        int middle = order.Length / 2;
-        while (middle > 0 && middle < order.Length && groups[order[middle]] == groups[order[middle - 1]])
-        {
-            middle++;
-        }
-        var rows = new FrequencyRows(RowCapacity(groups, order, 0, Math.Min(middle, order.Length), top));
-        if (TermCounter.Threads < 2 || order.Length < 64 || middle >= order.Length)
-        {
-            TallyGroups(groups, order, 0, order.Length, top, rows);
-        }
-        else
-        {
-            var second = new FrequencyRows(RowCapacity(groups, order, middle, order.Length, top));
-            var other = Task.Run(() => TallyGroups(groups, order, middle, order.Length, top, second));
-            TallyGroups(groups, order, 0, middle, top, rows);
-            other.GetAwaiter().GetResult();
-            Diagnostics.PhaseTimer.Mark("frequencies: rows (two threads)");
-            return FrequencyRows.ToFrame(by, [rows, second]);
-        }
-        Diagnostics.PhaseTimer.Mark("frequencies: rows");
-        return rows.ToFrame(by);
+        var parts = new List<FrequencyRows>();
+        SelectRows(OrderGroups(by, top), top, () => new FrequencyRows(), parts.Add);
+        var frame = FrequencyRows.ToFrame(by, parts);
+        Diagnostics.PhaseTimer.Mark("frequencies: DataFrame");
+        return frame;
     }
 
-    /// <summary>At most top rows per group of order[from..to] (0 without a top, or when small or unbounded).</summary>
-    private static int RowCapacity(string[] groups, int[] order, int from, int to, int? top)
+    /// <summary>
+    /// Writes the table <see cref="Frequencies"/> returns as CSV or JSON to <paramref name="destination"/> (UTF-8, no
+    /// BOM), byte for byte what <see cref="Tables.DataFrameWriter"/> writes for that DataFrame, without building it:
+    /// the groups are tallied on <see cref="TermCounter.Threads"/> threads and written in order as they are ready.
+    /// </summary>
+    /// <param name="destination">Where the bytes go; not closed.</param>
+    /// <param name="format">CSV or JSON.</param>
+    /// <param name="by">article, language, corpus or a metadata column.</param>
+    /// <param name="top">Keep the first <paramref name="top"/> terms of each group; null keeps all.</param>
+    /// <exception cref="CorpusLensException">No document has the column <paramref name="by"/>.</exception>
+    /// <example><code>index.WriteFrequencies(Console.OpenStandardOutput(), TableFormat.Csv, by: "article", top: 50);</code></example>
+    public void WriteFrequencies(Stream destination, Tables.TableFormat format, string by = "article", int? top = null)
     {
-        if (top is not { } perGroup || to - from < 64)
-        {
-            return 0;
-        }
-        long count = 0;
-        for (int i = from; i < to; i++)
-        {
-            if (i == from || groups[order[i]] != groups[order[i - 1]])
-            {
-                count++;
-            }
-        }
-        return (int)Math.Min(count * perGroup, 1 << 22);
+        ArgumentNullException.ThrowIfNull(destination);
+        WriteFrequencies(bytes => destination.Write(bytes), format, by, top);
+        destination.Flush();
     }
 
-    /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
-    private void TallyGroups(string[] groups, int[] order, int from, int to, int? top, FrequencyRows rows)
+    /// <summary>
+    /// Writes the table <see cref="Frequencies"/> returns as CSV or JSON to <paramref name="destination"/>, with the
+    /// text <see cref="Tables.DataFrameWriter"/> writes for that DataFrame, without building it.
+    /// </summary>
+    /// <param name="destination">Where the text goes; not flushed or closed.</param>
+    /// <param name="format">CSV or JSON.</param>
+    /// <param name="by">article, language, corpus or a metadata column.</param>
+    /// <param name="top">Keep the first <paramref name="top"/> terms of each group; null keeps all.</param>
+    /// <exception cref="CorpusLensException">No document has the column <paramref name="by"/>.</exception>
+    public void WriteFrequencies(TextWriter destination, Tables.TableFormat format, string by = "article", int? top = null)
     {
-        // Count, document frequency and last document of a term side by side: one cache line per term touched.
-        var tallies = new TermTally[keys.Length];
-        for (int term = 0; term < tallies.Length; term++)
+        ArgumentNullException.ThrowIfNull(destination);
+        var decoder = new System.Text.UTF8Encoding(false).GetDecoder();
+        var chars = new char[1 << 16];
+        WriteFrequencies(bytes =>
         {
-            tallies[term].LastDocument = -1;
-        }
-        var touched = new List<int>();
-        var ranks = displayRanks.Value;
-        var termByRank = termsByRank.Value;
-        var sortKeys = new long[1024];
-        int start = from;
-        while (start < to)
-        {
-            int end = start;
-            long tokens = 0;
-            string group = groups[order[start]];
-            while (end < to && groups[order[end]] == group)
+            while (!bytes.IsEmpty)
             {
-                int document = order[end];
-                tokens += Documents[document].Tokens;
-                var location = locations[document];
-                var worker = pairs[location.Worker];
-                var terms = workerTerms[location.Worker][location.LanguageClass];
-                for (int i = location.Offset; i < location.Offset + location.Length; i++)
-                {
-                    int term = terms[worker.Units[i]];
-                    if (term < 0)
-                    {
-                        continue;
-                    }
-                    ref var tally = ref tallies[term];
-                    if (tally.Count == 0)
-                    {
-                        touched.Add(term);
-                    }
-                    tally.Count += worker.Counts[i];
-                    if (tally.LastDocument != document)
-                    {
-                        tally.LastDocument = document;
-                        tally.Documents++;
-                    }
-                }
-                end++;
+                decoder.Convert(bytes, chars, flush: false, out int used, out int written, out _);
+                destination.Write(chars, 0, written);
+                bytes = bytes[used..];
             }
-            if (sortKeys.Length < touched.Count)
-            {
-                sortKeys = new long[Math.Max(touched.Count, sortKeys.Length * 2)];
-            }
-            for (int i = 0; i < touched.Count; i++)
-            {
-                int term = touched[i];
-                sortKeys[i] = ((long)(int.MaxValue - tallies[term].Count) << 32) | (uint)ranks[term];
-            }
-            int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, touched.Count), top ?? int.MaxValue);
-            for (int i = 0; i < keep; i++)
-            {
-                int term = termByRank[(int)(sortKeys[i] & 0xFFFFFFFF)];
-                var tally = tallies[term];
-                rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
-            }
-            foreach (int term in touched)
-            {
-                tallies[term].Count = 0;
-                tallies[term].Documents = 0;
-            }
-            touched.Clear();
-            start = end;
-        }
-    }
-
-    /// <summary>A term's count and document frequency within the current group, and the last document that counted it.</summary>
-    private struct TermTally
-    {
-        public int Count;
-        public int Documents;
-        public int LastDocument;
+        }, format, by, top);
     }
 
     /// <summary>Calls <paramref name="action"/> with (term, count) for every counted term of document <paramref name="document"/>; a term may come more than once when several words share a stem.</summary>
@@ -239,32 +153,5 @@ public sealed partial class TermIndex
             throw new CorpusLensException($"--by {column}: no article has that column; use article, language, corpus or one of: {string.Join(", ", known)}");
         }
         return result;
-    }
-
-    private int[] TermsByRank()
-    {
-        var ranks = displayRanks.Value;
-        var byRank = new int[ranks.Length];
-        for (int term = 0; term < ranks.Length; term++)
-        {
-            byRank[ranks[term]] = term;
-        }
-        return byRank;
-    }
-
-    private int[] RankByDisplay()
-    {
-        var order = Enumerable.Range(0, keys.Length).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            int compare = string.CompareOrdinal(display[a], display[b]);
-            return compare != 0 ? compare : string.CompareOrdinal(keys[a], keys[b]);
-        });
-        var ranks = new int[keys.Length];
-        for (int rank = 0; rank < order.Length; rank++)
-        {
-            ranks[order[rank]] = rank;
-        }
-        return ranks;
     }
 }

@@ -7,11 +7,19 @@ internal static class TopSelection
     /// Moves the <paramref name="count"/> smallest values of <paramref name="values"/> to its start, sorted
     /// ascending, and returns how many that is (at most the span's length). The rest is left in no order.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int SortSmallest(Span<long> values, int count)
     {
         if (count >= values.Length)
         {
-            values.Sort();
+            if (values.Length <= InsertionLimit)
+            {
+                InsertionSort(values);
+            }
+            else
+            {
+                values.Sort();
+            }
             return values.Length;
         }
         if (count <= 0)
@@ -32,10 +40,37 @@ internal static class TopSelection
                 SiftDown(heap, 0);
             }
         }
-        heap.Sort();
+        if (count <= InsertionLimit)
+        {
+            InsertionSort(heap);
+        }
+        else
+        {
+            heap.Sort();
+        }
         return count;
     }
 
+    /// <summary>Kept values up to this many are sorted by insertion (no generic sort code to compile at first use).</summary>
+    private const int InsertionLimit = 64;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void InsertionSort(Span<long> values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            long value = values[i];
+            int j = i - 1;
+            while (j >= 0 && values[j] > value)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void SiftDown(Span<long> heap, int index)
     {
         long value = heap[index];

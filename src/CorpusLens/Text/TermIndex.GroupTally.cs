@@ -1,0 +1,220 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace CorpusLens.Text;
+
+public sealed partial class TermIndex
+{
+    /// <summary>
+    /// One thread's tally of the terms of a group and its selection of the group's rows: count descending, then
+    /// shown term (its display rank). Reused from group to group; only the terms a group touched are reset.
+    /// </summary>
+    private sealed class GroupTally(TermIndex index)
+    {
+        // Count, document frequency, last document and display rank of a term side by side: one cache line per
+        // term touched, read again when the group's rows are selected.
+        private readonly TermTally[] tallies = NewTallies(index.termsByRank.Value);
+        private const int PrefetchDistance = 8;
+        private int[] touched = new int[1024];
+        private int touchedCount;
+        private readonly int[] termByRank = index.termsByRank.Value;
+        private readonly string[] display = index.display;
+        private long[] sortKeys = new long[1024];
+        private int[] keptTerms = new int[64];
+
+        /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Select(string[] groups, int[] order, int from, int to, int? top, IFrequencyRowSink rows)
+        {
+            var documents = index.Documents;
+            var locations = index.locations;
+            int start = from;
+            while (start < to)
+            {
+                int end = start;
+                long tokens = 0;
+                string group = groups[order[start]];
+                while (end < to && groups[order[end]] == group)
+                {
+                    int document = order[end];
+                    tokens += documents[document].Tokens;
+                    Count(document, locations[document]);
+                    end++;
+                }
+                if (sortKeys.Length < touchedCount)
+                {
+                    sortKeys = new long[Math.Max(touchedCount, sortKeys.Length * 2)];
+                }
+                int limit = top ?? int.MaxValue;
+                int minimumCount = MinimumCount(limit);
+                int candidates = 0;
+                for (int i = 0; i < touchedCount; i++)
+                {
+                    int term = touched[i];
+                    ref var tally = ref tallies[term];
+                    if (tally.Count >= minimumCount)
+                    {
+                        sortKeys[candidates++] = ((long)(int.MaxValue - tally.Count) << 32) | (uint)tally.Rank;
+                    }
+                }
+                int keep = TopSelection.SortSmallest(sortKeys.AsSpan(0, candidates), limit);
+                var kept = Kept(keep);
+                for (int i = 0; i < keep; i++)
+                {
+                    kept[i] = termByRank[(int)(sortKeys[i] & 0xFFFFFFFF)];
+                }
+                PrefetchShown(kept);
+                for (int i = 0; i < keep; i++)
+                {
+                    int term = kept[i];
+                    var tally = tallies[term];
+                    rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
+                }
+                foreach (int term in touched.AsSpan(0, touchedCount))
+                {
+                    tallies[term].Count = 0;
+                    tallies[term].Documents = 0;
+                }
+                touchedCount = 0;
+                start = end;
+            }
+        }
+
+        /// <summary>
+        /// A count every kept term of the group reaches: the <paramref name="limit"/>-th largest count, from a
+        /// histogram of the counts (63 and more in one bin). Terms below it need no sort key: with most terms seen
+        /// once or twice in an article, the selection then looks at a fraction of them.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int MinimumCount(int limit)
+        {
+            if (limit >= touchedCount)
+            {
+                return 1;
+            }
+            Span<int> histogram = stackalloc int[64];
+            histogram.Clear();
+            foreach (int term in touched.AsSpan(0, touchedCount))
+            {
+                histogram[Math.Min(tallies[term].Count, 63)]++;
+            }
+            int reached = 0;
+            for (int count = 63; count > 1; count--)
+            {
+                reached += histogram[count];
+                if (reached >= limit)
+                {
+                    return count;
+                }
+            }
+            return 1;
+        }
+
+        /// <summary>Room for the terms of <paramref name="count"/> rows.</summary>
+        private Span<int> Kept(int count)
+        {
+            if (keptTerms.Length < count)
+            {
+                keptTerms = new int[Math.Max(count, keptTerms.Length * 2)];
+            }
+            return keptTerms.AsSpan(0, count);
+        }
+
+        /// <summary>
+        /// Asks the CPU for the shown strings of the rows about to be written, in two rounds (the array slots, then
+        /// the strings they point to): a group's rows then wait for memory once instead of once per row.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private unsafe void PrefetchShown(ReadOnlySpan<int> terms)
+        {
+            if (!Sse.IsSupported)
+            {
+                return;
+            }
+            foreach (int term in terms)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref display[term]));
+            }
+            foreach (int term in terms)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in display[term].GetPinnableReference())));
+            }
+        }
+
+        /// <summary>Adds the (unit, count) pairs of one document to the tallies.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private unsafe void Count(int document, DocumentLocation location)
+        {
+            var worker = index.pairs[location.Worker];
+            var terms = index.workerTerms[location.Worker][location.LanguageClass];
+            var tallies = this.tallies;
+            int next = location.Offset;
+            int end = location.Offset + location.Length;
+            while (next < end)
+            {
+                var units = worker.Units.Span(next, end - next);
+                var counts = worker.Counts.Span(next, units.Length);
+                next += units.Length;
+                for (int i = 0; i < units.Length; i++)
+                {
+                    // Two-stage prefetch: the term of the unit 16 pairs ahead and the tally of the term 8 pairs ahead
+                    // are asked for now, so their cache misses overlap this work (phase CPU about -20 %).
+                    if (Sse.IsSupported && i + PrefetchDistance < units.Length)
+                    {
+                        int ahead = terms[units[i + PrefetchDistance]];
+                        if (ahead >= 0)
+                        {
+                            Sse.Prefetch0(Unsafe.AsPointer(ref tallies[ahead]));
+                        }
+                        if (i + 2 * PrefetchDistance < units.Length)
+                        {
+                            Sse.Prefetch0(Unsafe.AsPointer(ref terms[units[i + 2 * PrefetchDistance]]));
+                        }
+                    }
+                    int term = terms[units[i]];
+                    if (term < 0)
+                    {
+                        continue;
+                    }
+                    ref var tally = ref tallies[term];
+                    if (tally.Count == 0)
+                    {
+                        if (touchedCount == touched.Length)
+                        {
+                            Array.Resize(ref touched, touched.Length * 2);
+                        }
+                        touched[touchedCount++] = term;
+                    }
+                    tally.Count += counts[i];
+                    if (tally.LastDocument != document)
+                    {
+                        tally.LastDocument = document;
+                        tally.Documents++;
+                    }
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static TermTally[] NewTallies(int[] termsByRank)
+        {
+            var result = new TermTally[termsByRank.Length];
+            for (int rank = 0; rank < result.Length; rank++)
+            {
+                ref var tally = ref result[termsByRank[rank]];
+                tally.LastDocument = -1;
+                tally.Rank = rank;
+            }
+            return result;
+        }
+    }
+
+    /// <summary>A term's count and document frequency within the current group, the last document that counted it, and its display rank.</summary>
+    private struct TermTally
+    {
+        public int Count;
+        public int Documents;
+        public int LastDocument;
+        public int Rank;
+    }
+}
