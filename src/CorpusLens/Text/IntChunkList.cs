@@ -84,11 +84,4 @@ internal sealed class IntChunkList
         position++;
         Count++;
     }
-
-    /// <summary>The values from <paramref name="index"/> on, at most <paramref name="count"/> and no further than the end of its chunk.</summary>
-    public ReadOnlySpan<int> Span(int index, int count)
-    {
-        int offset = index & (ChunkSize - 1);
-        return chunks[index >> Shift].AsSpan(offset, Math.Min(count, ChunkSize - offset));
-    }
 }

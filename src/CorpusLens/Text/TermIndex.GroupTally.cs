@@ -20,6 +20,8 @@ public sealed partial class TermIndex
         private readonly int[] termByRank = index.termsByRank.Value;
         private readonly string[] display = index.display;
         private long[] sortKeys = new long[1024];
+        private readonly int[] unitBuffer = new int[4096];
+        private readonly int[] countBuffer = new int[4096];
         private int[] keptTerms = new int[64];
 
         /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
@@ -150,11 +152,17 @@ public sealed partial class TermIndex
             var tallies = this.tallies;
             int next = location.Offset;
             int end = location.Offset + location.Length;
+            var unitBuffer = this.unitBuffer;
+            var countBuffer = this.countBuffer;
             while (next < end)
             {
-                var units = worker.Units.Span(next, end - next);
-                var counts = worker.Counts.Span(next, units.Length);
-                next += units.Length;
+                // The pairs are packed (3 bytes a unit, 1 a count): decoded a run at a time into reused buffers.
+                int run = Math.Min(end - next, unitBuffer.Length);
+                var units = unitBuffer.AsSpan(0, run);
+                var counts = countBuffer.AsSpan(0, run);
+                worker.Units.CopyTo(next, units);
+                worker.Counts.CopyTo(next, counts);
+                next += run;
                 for (int i = 0; i < units.Length; i++)
                 {
                     // Two-stage prefetch: the term of the unit 16 pairs ahead and the tally of the term 8 pairs ahead
