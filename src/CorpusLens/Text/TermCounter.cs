@@ -213,25 +213,31 @@ public static class TermCounter
 
         public ReadOnlySpan<char> Read(string path)
         {
-            int length;
+            int length = 0;
             try
             {
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-                long size = RandomAccess.GetLength(handle);
-                if (size > int.MaxValue / 2)
+                // Read until a short read (the end of a regular file) or a read of nothing: no fstat for the length
+                // and no fadvise, so a file costs four system calls (open, the runtime's fstat, read, close).
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                while (true)
                 {
-                    throw new CorpusLensException($"{path}: file too large ({size} bytes)");
-                }
-                if (bytes.Length < size)
-                {
-                    ArrayPool<byte>.Shared.Return(bytes);
-                    bytes = ArrayPool<byte>.Shared.Rent((int)size);
-                }
-                length = 0;
-                int read;
-                while (length < size && (read = RandomAccess.Read(handle, bytes.AsSpan(length, (int)size - length), length)) > 0)
-                {
+                    if (length == bytes.Length)
+                    {
+                        if (length >= int.MaxValue / 4)
+                        {
+                            throw new CorpusLensException($"{path}: file too large (over {int.MaxValue / 4} bytes)");
+                        }
+                        var larger = ArrayPool<byte>.Shared.Rent(length * 2);
+                        bytes.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(bytes);
+                        bytes = larger;
+                    }
+                    int read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
                     length += read;
+                    if (read == 0 || length < bytes.Length)
+                    {
+                        break;
+                    }
                 }
             }
             catch (IOException exception)

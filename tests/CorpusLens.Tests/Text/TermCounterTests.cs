@@ -179,6 +179,39 @@ public class TermCounterTests
     }
 
     [Fact]
+    public void Streaming_reads_whole_files_of_any_size_around_the_read_buffer()
+    {
+        // The reader reads until a short read; 65,536 bytes is its first buffer, so sizes on and around it matter.
+        int[] sizes = [0, 1, 65_535, 65_536, 65_537, 131_072, 300_001];
+        var folder = Directory.CreateTempSubdirectory("corpuslens-sizes-").FullName;
+        try
+        {
+            var texts = new List<(string, string, string?)>();
+            foreach (int size in sizes)
+            {
+                // Words of 4 to 9 letters, one per size, padded with 'z' to exactly `size` ASCII bytes.
+                var builder = new System.Text.StringBuilder(size);
+                for (int word = 0; builder.Length + 10 <= size; word++)
+                {
+                    builder.Append(new string((char)('a' + (word % 7)), 4 + (word % 6))).Append(' ');
+                }
+                builder.Append('z', size - builder.Length);
+                string id = "s" + size.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+                File.WriteAllText(Path.Combine(folder, id + ".txt"), builder.ToString());
+                texts.Add((id, builder.ToString(), "en"));
+            }
+            var streamed = TermCounter.CountFolder(folder, Everything);
+            var inMemory = TermCounter.Count(texts, Everything);
+            Assert.Equal(texts.Sum(text => (long)Tokenizer.CountWords(text.Item2)), streamed.TotalTokens);
+            Assert.Equal(DataFrameText(inMemory.Frequencies(by: "article")), DataFrameText(streamed.Frequencies(by: "article")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Streaming_a_folder_gives_the_same_counts_as_in_memory_texts()
     {
         var folder = Directory.CreateTempSubdirectory("corpuslens-terms-").FullName;
