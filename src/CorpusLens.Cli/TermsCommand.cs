@@ -30,6 +30,14 @@ public static class TermsCommand
             formatOption,
             streamOption,
         };
+        // Checked while parsing, so a bad --top fails before a large corpus is counted.
+        topOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is int top and < 0)
+            {
+                result.AddError($"--top {top}: use a number of 0 or more");
+            }
+        });
         terms.AddTo(command);
         command.SetGuardedAction((parseResult, output, error) =>
         {

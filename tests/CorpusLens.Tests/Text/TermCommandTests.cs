@@ -86,4 +86,14 @@ public class TermCommandTests
         Assert.StartsWith("corpuslens: error: ", lines[^1]);
         Assert.DoesNotContain("   at ", error);
     }
+
+    [Fact]
+    public void A_negative_top_is_refused_before_the_corpus_is_read()
+    {
+        // The folder does not exist: had counting started, the error would name the folder instead.
+        var (code, _, error) = Run("terms", "--corpus", "/nonexistent/folder", "--top", "-1", "--format", "csv");
+        Assert.Equal(1, code);
+        Assert.Contains("--top -1: use a number of 0 or more", error);
+        Assert.DoesNotContain("/nonexistent/folder", error);
+    }
 }
