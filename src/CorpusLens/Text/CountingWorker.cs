@@ -28,12 +28,10 @@ internal sealed class CountingWorker
     private readonly int[] ringLengths = new int[3];
     private readonly Token[] blockTokens = new Token[BlockSize];
     private readonly uint[] blockHashes = new uint[BlockSize];
+    private readonly bool[] blockSplits = new bool[BlockSize];
 
     /// <summary>Tokens looked up together (see <see cref="CountWords"/>).</summary>
     private const int BlockSize = 64;
-
-    /// <summary>Stands for "no hash: a compound counted by parts" in a block (a real hash may equal it; then the compound test runs again).</summary>
-    private const uint CompoundMarker = 0;
 
     public CountingWorker(TermOptions options)
     {
@@ -98,6 +96,7 @@ internal sealed class CountingWorker
         var enumerator = Tokenizer.Tokenize(text);
         var block = blockTokens;
         var hashes = blockHashes;
+        var splits = blockSplits;
         bool more = true;
         while (more)
         {
@@ -105,10 +104,11 @@ internal sealed class CountingWorker
             while (size < block.Length && (more = enumerator.MoveNext()))
             {
                 var token = enumerator.Current;
+                var surface = text.Slice(token.Start, token.Length);
+                bool split = splitCompounds && token.Kind == TokenKind.Word && HasHyphen(surface);
                 block[size] = token;
-                hashes[size] = splitCompounds && token.Kind == TokenKind.Word && HasHyphen(text.Slice(token.Start, token.Length))
-                    ? CompoundMarker
-                    : Surfaces.Prefetch(text.Slice(token.Start, token.Length));
+                splits[size] = split;
+                hashes[size] = split ? 0 : Surfaces.Prefetch(surface);
                 size++;
             }
             tokens += size;
@@ -120,7 +120,7 @@ internal sealed class CountingWorker
             {
                 var token = block[j];
                 var surface = text.Slice(token.Start, token.Length);
-                if (splitCompounds && hashes[j] == CompoundMarker && token.Kind == TokenKind.Word && HasHyphen(surface))
+                if (splits[j])
                 {
                     CountParts(surface);
                 }
