@@ -183,6 +183,7 @@ internal sealed class CountingWorker
 
     private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind) => CountUnit(surface, kind, Surfaces.Prefetch(surface));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind, uint hash)
     {
         ref ulong payload = ref Surfaces.GetOrAddPayload(surface, hash, out int surfaceId, out bool added);
@@ -203,6 +204,7 @@ internal sealed class CountingWorker
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void OnNewSurface(int surfaceId, ReadOnlySpan<char> surface, TokenKind kind)
     {
         if (foldBuffer.Length < surface.Length * 2)

@@ -50,6 +50,7 @@ internal sealed class DisplayForms
 
     private long Count(int worker, int surface) => CountingWorker.CountOf(workers[worker].Surfaces.Payload(surface));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Weigh(int unit, out int surface, out long total, out bool folded)
     {
         int winner = -1;

@@ -42,6 +42,7 @@ internal sealed class IntChunkList
     }
 
     /// <summary>Copies the values from <paramref name="index"/> on into <paramref name="destination"/> (all of it must be within the list).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void CopyTo(int index, Span<int> destination)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
@@ -63,6 +64,7 @@ internal sealed class IntChunkList
     }
 
     /// <summary>Appends <paramref name="value"/> (0 or more).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(int value)
     {
         if (position == ChunkSize)

@@ -137,6 +137,7 @@ public sealed class TermVocabulary
 
     private int Find(ReadOnlySpan<char> key, out bool added) => Find(key, Hash(key), out added);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> key, uint hash, out bool added)
     {
         int slot = (int)hash & mask;
@@ -178,6 +179,7 @@ public sealed class TermVocabulary
             && System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref record, Header), key.Length).SequenceEqual(key);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Insert(ReadOnlySpan<char> key, uint hash, int slot)
     {
         int id = Count;

@@ -134,6 +134,7 @@ public static class Tokenizer
         /// True when the first address stop (space, quote, bracket …) or @ after <paramref name="start"/> is an @.
         /// The next @ and the last stop before it are found once per @ and reused by the tokens before it.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private bool AtBeforeAnyStop(ReadOnlySpan<char> span, int start)
         {
             if (nextAt == NoMoreAt)
@@ -155,6 +156,7 @@ public static class Tokenizer
             return lastStopBeforeAt < start;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Token ReadWord(ReadOnlySpan<char> span, int start)
         {
             int i = start;
@@ -196,6 +198,7 @@ public static class Tokenizer
             return new Token(start, i - start, TokenKind.Word);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static Token ReadNumber(ReadOnlySpan<char> span, int start)
         {
             int i = start;
