@@ -13,20 +13,23 @@ namespace CorpusLens.Cli;
 public static class LargeFrameOutput
 {
     /// <summary>Most rows shown in the table format.</summary>
-    public const int TableRowLimit = 5_000;
+    public const int TableRowLimit = 1_000;
 
     /// <summary>
     /// Writes the term frequencies of <paramref name="index"/> in <paramref name="format"/>: csv and json are streamed
     /// group by group (<see cref="TermIndex.WriteFrequencies(Stream, TableFormat, string, int?)"/>, the same bytes as
-    /// the DataFrame would give), the table format goes through the DataFrame.
+    /// the DataFrame would give); the table format gets the first <see cref="TableRowLimit"/> rows
+    /// (<see cref="TermIndex.FrequenciesHead"/>) without a DataFrame of the rest.
     /// </summary>
     public static void WriteFrequencies(TermIndex index, string by, int? top, OutputFormat format, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         if (format is not (OutputFormat.Csv or OutputFormat.Json))
         {
-            Write(index.Frequencies(by, top), format, output, error);
+            var (head, totalRows) = index.FrequenciesHead(TableRowLimit, by, top);
+            WriteHead(head, totalRows, format, output, error);
             return;
         }
         var tableFormat = format == OutputFormat.Csv ? TableFormat.Csv : TableFormat.Json;
@@ -45,10 +48,16 @@ public static class LargeFrameOutput
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(error);
-        if (format == OutputFormat.Table && frame.Rows.Count > TableRowLimit)
+        bool cut = format == OutputFormat.Table && frame.Rows.Count > TableRowLimit;
+        WriteHead(cut ? frame.Head(TableRowLimit) : frame, frame.Rows.Count, format, output, error);
+    }
+
+    /// <summary>Writes the first rows of a table of <paramref name="totalRows"/> rows, saying so on <paramref name="error"/> when some are left out.</summary>
+    private static void WriteHead(DataFrame frame, long totalRows, OutputFormat format, TextWriter output, TextWriter error)
+    {
+        if (totalRows > frame.Rows.Count)
         {
-            error.WriteLine($"showing the first {TableRowLimit:N0} of {frame.Rows.Count:N0} rows; use --format csv or json for all of them".Replace(',', ' '));
-            frame = frame.Head(TableRowLimit);
+            error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"showing the first {frame.Rows.Count:N0} of {totalRows:N0} rows; use --format csv or json for all of them").Replace(',', ' '));
         }
         if (ReferenceEquals(output, Console.Out))
         {

@@ -3,18 +3,26 @@ using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Text;
 
-/// <summary>Collects the rows of a frequency table in plain arrays and builds the DataFrame in one go.</summary>
+/// <summary>
+/// Collects the rows of a frequency table in plain arrays and builds the DataFrame in one go; with a row limit it
+/// keeps only the first rows and counts the rest.
+/// </summary>
 internal sealed class FrequencyRows : IFrequencyRowSink
 {
+    private readonly int keep;
     private readonly List<string> groups;
     private readonly List<string> terms;
     private readonly List<int> counts;
     private readonly List<double> rates;
     private readonly List<int> documentFrequencies;
 
-    /// <summary>Creates an empty table with room for <paramref name="capacity"/> rows (no regrowth below that).</summary>
-    public FrequencyRows(int capacity = 0)
+    /// <summary>
+    /// Creates an empty table with room for <paramref name="capacity"/> rows (no regrowth below that) that keeps
+    /// its first <paramref name="keep"/> rows.
+    /// </summary>
+    public FrequencyRows(int capacity = 0, int keep = int.MaxValue)
     {
+        this.keep = keep;
         groups = new(capacity);
         terms = new(capacity);
         counts = new(capacity);
@@ -22,8 +30,19 @@ internal sealed class FrequencyRows : IFrequencyRowSink
         documentFrequencies = new(capacity);
     }
 
+    /// <summary>Rows added, kept or not.</summary>
+    public long Total { get; private set; }
+
+    /// <summary>Rows kept.</summary>
+    public int Count => counts.Count;
+
     public void Add(string group, string term, int count, double perThousand, int documentFrequency)
     {
+        Total++;
+        if (counts.Count >= keep)
+        {
+            return;
+        }
         groups.Add(group);
         terms.Add(term);
         counts.Add(count);

@@ -71,6 +71,35 @@ public sealed partial class TermIndex
     }
 
     /// <summary>
+    /// The first <paramref name="rows"/> rows of the table <see cref="Frequencies"/> returns, and how many rows the
+    /// whole table has, without building it: what a screen shows of a million-row table.
+    /// </summary>
+    /// <param name="rows">Rows to keep (0 or more).</param>
+    /// <param name="by">article, language, corpus or a metadata column.</param>
+    /// <param name="top">Keep the first <paramref name="top"/> terms of each group; null keeps all.</param>
+    /// <exception cref="CorpusLensException">No document has the column <paramref name="by"/>.</exception>
+    /// <example><code>var (head, total) = index.FrequenciesHead(20, by: "language", top: 50);</code></example>
+    public (DataFrame Head, long TotalRows) FrequenciesHead(int rows, string by = "article", int? top = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        var parts = new List<FrequencyRows>();
+        long total = 0;
+        int kept = 0;
+        SelectRows(OrderGroups(by, top), top, () => new FrequencyRows(keep: rows), part =>
+        {
+            total += part.Total;
+            if (kept < rows && part.Count > 0)
+            {
+                parts.Add(part);
+                kept += part.Count;
+            }
+        });
+        var frame = FrequencyRows.ToFrame(by, parts);
+        Diagnostics.PhaseTimer.Mark("frequencies: first rows");
+        return (frame.Rows.Count > rows ? frame.Head(rows) : frame, total);
+    }
+
+    /// <summary>
     /// Writes the table <see cref="Frequencies"/> returns as CSV or JSON to <paramref name="destination"/> (UTF-8, no
     /// BOM), byte for byte what <see cref="Tables.DataFrameWriter"/> writes for that DataFrame, without building it:
     /// the groups are tallied on <see cref="TermCounter.Threads"/> threads and written in order as they are ready.

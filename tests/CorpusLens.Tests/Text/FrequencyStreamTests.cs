@@ -104,6 +104,51 @@ public sealed class FrequencyStreamTests
         }
     }
 
+    public static TheoryData<string, int?, int, int> HeadCases() => new()
+    {
+        // by, top, rows kept, threads
+        { "article", 3, 0, 2 },
+        { "article", 3, 1, 2 },
+        { "article", 3, 700, 2 },     // cuts inside the third part of 256 documents
+        { "article", 3, 700, 1 },
+        { "article", null, 5_000, 2 },
+        { "language", 5, 7, 2 },
+        { "language", 5, 1_000, 2 },  // more rows asked than the table has
+        { "corpus", 50, 10, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadCases))]
+    public void Head_is_the_first_rows_of_the_DataFrame_and_counts_them_all(string by, int? top, int rows, int threads)
+    {
+        int saved = TermCounter.Threads;
+        try
+        {
+            TermCounter.Threads = threads;
+            var whole = Index.Value.Frequencies(by, top);
+            var (head, total) = Index.Value.FrequenciesHead(rows, by, top);
+            Assert.Equal(whole.Rows.Count, total);
+            Assert.Equal(Math.Min(rows, whole.Rows.Count), head.Rows.Count);
+            Assert.Equal(whole.Columns.Select(column => column.Name), head.Columns.Select(column => column.Name));
+            for (int row = 0; row < head.Rows.Count; row++)
+            {
+                Assert.Equal(whole.Rows[row], head.Rows[row]);
+            }
+        }
+        finally
+        {
+            TermCounter.Threads = saved;
+        }
+    }
+
+    [Fact]
+    public void Head_checks_its_arguments_like_the_table()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Index.Value.FrequenciesHead(-1));
+        Assert.Throws<CorpusLensException>(() => Index.Value.FrequenciesHead(10, "no_such_column"));
+        Assert.Throws<CorpusLensException>(() => Index.Value.FrequenciesHead(10, "article", -1));
+    }
+
     private static byte[] FrameBytes(TermIndex index, string by, int? top, TableFormat format)
     {
         var frame = index.Frequencies(by, top);

@@ -26,6 +26,28 @@ public class TermCommandTests
     }
 
     [Theory]
+    [InlineData("--stream")]
+    [InlineData("--ngram")]
+    public void A_long_terminal_table_shows_its_first_rows_and_says_how_many_there_are(string option)
+    {
+        // Streamed and loaded corpora take different paths to the table; both show the same first rows.
+        string[] extra = option == "--stream" ? ["--stream"] : ["--ngram", "1"];
+        var (csvCode, csv, _) = Run(["terms", "--format", "csv", .. extra]);
+        var (code, table, error) = Run(["terms", .. extra]);
+        Assert.Equal(0, csvCode);
+        Assert.Equal(0, code);
+        var csvLines = Lines(csv);
+        int total = csvLines.Length - 1;
+        Assert.True(total > LargeFrameOutput.TableRowLimit, $"the bundled corpus has only {total} rows");
+        Assert.Contains($"showing the first 1 000 of {total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} rows", error, StringComparison.Ordinal);
+        var rows = Lines(table).Where(line => line.StartsWith('│')).ToList();
+        Assert.Equal(LargeFrameOutput.TableRowLimit + 1, rows.Count); // the header and the rows shown
+        var lastShown = csvLines[LargeFrameOutput.TableRowLimit].Split(',');
+        Assert.Contains(lastShown[0], rows[^1], StringComparison.Ordinal);
+        Assert.Contains(lastShown[1], rows[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("language", "language,term,count,per_thousand,document_frequency", 2)]
     [InlineData("corpus", "corpus,term,count,per_thousand,document_frequency", 1)]
     [InlineData("date", "date,term,count,per_thousand,document_frequency", 3)]
