@@ -303,8 +303,5 @@ internal sealed class CountingWorker
     private static bool HasHyphen(ReadOnlySpan<char> word) => word.IndexOfAny('-', '\u2010') > 0;
 
     private static T[] Grow<T>(T[] array)
-    {
-        Array.Resize(ref array, array.Length * 2);
-        return array;
-    }
+        where T : unmanaged => PrefaultedArray.Doubled(array);
 }

@@ -70,7 +70,7 @@ internal sealed class IntChunkList
         if (position == ChunkSize)
         {
             // Three bytes of slack so that the last value can be read as a 4-byte word.
-            current = new byte[ChunkSize * width + 3];
+            current = PrefaultedArray.Create<byte>(ChunkSize * width + 3);
             chunks.Add(current);
             position = 0;
         }

@@ -28,7 +28,7 @@ internal sealed class MergedUnits
         locals = new int[workers.Count][];
         for (int w = 1; w < workers.Count; w++)
         {
-            globals[w] = GC.AllocateUninitializedArray<int>(workers[w].Folded.Count); // all written by LookUp
+            globals[w] = PrefaultedArray.Uninitialized<int>(workers[w].Folded.Count); // all written by LookUp
         }
         Languages = [];
     }
@@ -80,8 +80,8 @@ internal sealed class MergedUnits
             extraCapacity += globals[w].AsSpan().Count(-1);
         }
         // With two workers every extra unit comes from the second one: no need to note which.
-        extraWorker = workers.Count > 2 ? GC.AllocateUninitializedArray<int>(extraCapacity) : [];
-        extraLocal = GC.AllocateUninitializedArray<int>(extraCapacity);
+        extraWorker = workers.Count > 2 ? PrefaultedArray.Uninitialized<int>(extraCapacity) : [];
+        extraLocal = PrefaultedArray.Uninitialized<int>(extraCapacity);
         // With more than two workers a unit missing from the first may be shared by later ones: those are matched by name.
         var later = workers.Count > 2 ? new TermVocabulary(Math.Max(1024, extraCapacity / 2)) : null;
         int extras = 0;
@@ -114,13 +114,13 @@ internal sealed class MergedUnits
             }
         }
         Count = FirstCount + extras;
-        var languages = GC.AllocateUninitializedArray<byte>(Count);
+        var languages = PrefaultedArray.Uninitialized<byte>(Count);
         workers[0].FoldedLanguages.AsSpan(0, FirstCount).CopyTo(languages);
         languages.AsSpan(FirstCount).Clear();
         for (int w = 1; w < workers.Count; w++)
         {
             var map = globals[w];
-            var reverse = locals[w] = GC.AllocateUninitializedArray<int>(Count);
+            var reverse = locals[w] = PrefaultedArray.Uninitialized<int>(Count);
             reverse.AsSpan().Fill(-1);
             var workerLanguages = workers[w].FoldedLanguages;
             for (int local = 0; local < map.Length; local++)

@@ -32,13 +32,13 @@ internal sealed class SurfaceStatistics
     private SurfaceStatistics(int units, CapitalCounting capitals)
     {
         // Every element of these is written before it is read: no need to clear them.
-        Best = GC.AllocateUninitializedArray<int>(units);
-        BestIsFolded = GC.AllocateUninitializedArray<bool>(units);
+        Best = PrefaultedArray.Uninitialized<int>(units);
+        BestIsFolded = PrefaultedArray.Uninitialized<bool>(units);
         if (capitals == CapitalCounting.All)
         {
-            occurrences = new long[units];
-            capitalised = new long[units];
-            innerCapital = new long[units];
+            occurrences = PrefaultedArray.Create<long>(units);
+            capitalised = PrefaultedArray.Create<long>(units);
+            innerCapital = PrefaultedArray.Create<long>(units);
         }
         else if (capitals == CapitalCounting.Stopwords)
         {

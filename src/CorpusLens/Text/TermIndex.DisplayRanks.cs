@@ -8,7 +8,7 @@ public sealed partial class TermIndex
     private int[] SortTermsByDisplay()
     {
         int length = keys.Length;
-        var order = new int[length];
+        var order = PrefaultedArray.Uninitialized<int>(length);
         var prefixes = new DisplayPrefixes(length);
         // Every string is read once, in term order (close to the order they were made in, so mostly sequential):
         // the sort then works on the numbers, and reads a string again only where eight units do not decide.
@@ -124,9 +124,9 @@ public sealed partial class TermIndex
         /// <summary>How many numbers per term are kept.</summary>
         public const int Depth = 2;
 
-        private readonly ulong[] first = new ulong[length];
-        private readonly ulong[] second = new ulong[length];
-        private readonly byte[] lengths = new byte[length];
+        private readonly ulong[] first = PrefaultedArray.Create<ulong>(length);
+        private readonly ulong[] second = PrefaultedArray.Create<ulong>(length);
+        private readonly byte[] lengths = PrefaultedArray.Create<byte>(length);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Fill(string[] display, int from, int to)
@@ -151,9 +151,9 @@ public sealed partial class TermIndex
     /// <summary>Scratch room for <see cref="RadixSort"/>.</summary>
     private sealed class RadixScratch(int length)
     {
-        public ulong[] Keys { get; } = new ulong[length];
+        public ulong[] Keys { get; } = PrefaultedArray.Create<ulong>(length);
 
-        public int[] Items { get; } = new int[length];
+        public int[] Items { get; } = PrefaultedArray.Create<int>(length);
     }
 
     /// <summary>Orders terms by shown term, then key (ordinal).</summary>

@@ -206,7 +206,7 @@ public sealed partial class TermIndex
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static TermTally[] NewTallies(int[] termsByRank)
         {
-            var result = new TermTally[termsByRank.Length];
+            var result = PrefaultedArray.Create<TermTally>(termsByRank.Length);
             for (int rank = 0; rank < result.Length; rank++)
             {
                 ref var tally = ref result[termsByRank[rank]];

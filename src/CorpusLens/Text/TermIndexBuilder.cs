@@ -95,7 +95,7 @@ internal sealed class TermIndexBuilder
     private void MapUnits()
     {
         AllocateTerms();
-        var classes = GC.AllocateUninitializedArray<byte>(units.Count); // bit c: the unit is counted in language class c
+        var classes = PrefaultedArray.Uninitialized<byte>(units.Count); // bit c: the unit is counted in language class c
         int middle = units.Count / 2;
         int firstHalf = 0;
         int secondHalf = 0;
@@ -184,7 +184,7 @@ internal sealed class TermIndexBuilder
     private void MapStems()
     {
         AllocateTerms();
-        var classes = GC.AllocateUninitializedArray<byte>(units.Count);
+        var classes = PrefaultedArray.Uninitialized<byte>(units.Count);
         var stems = new string?[LanguageClass.Count][];
         for (int c = 0; c < LanguageClass.Count; c++)
         {
@@ -288,7 +288,7 @@ internal sealed class TermIndexBuilder
             {
                 if ((classesOfWorker[w] & (1 << c)) != 0)
                 {
-                    workerTerms[w][c] = GC.AllocateUninitializedArray<int>(workers[w].Folded.Count);
+                    workerTerms[w][c] = PrefaultedArray.Uninitialized<int>(workers[w].Folded.Count);
                 }
                 else
                 {
@@ -317,7 +317,7 @@ internal sealed class TermIndexBuilder
 
     private static int[] NoTerms(int length)
     {
-        var none = GC.AllocateUninitializedArray<int>(length);
+        var none = PrefaultedArray.Uninitialized<int>(length);
         none.AsSpan().Fill(-1);
         return none;
     }

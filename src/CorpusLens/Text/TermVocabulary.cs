@@ -44,7 +44,7 @@ public sealed class TermVocabulary
         {
             size <<= 1;
         }
-        slots = new ulong[size];
+        slots = PrefaultedArray.Create<ulong>(size);
         mask = size - 1;
         offsets = new int[Math.Max(16, capacity)];
         firstChunkSize = (int)Math.Clamp(capacity * 16L, 64, ChunkSize);
@@ -185,7 +185,7 @@ public sealed class TermVocabulary
         int id = Count;
         if (id == offsets.Length)
         {
-            Array.Resize(ref offsets, offsets.Length * 2);
+            offsets = PrefaultedArray.Doubled(offsets);
         }
         int size = (Header + key.Length + 3) & ~3;
         if (chunkCount == 0 || chunkLength + size > chunks[chunkCount - 1].Length)
@@ -222,14 +222,14 @@ public sealed class TermVocabulary
             Array.Resize(ref chunks, chunks.Length * 2);
         }
         int standard = (int)Math.Min(ChunkSize, (long)firstChunkSize << Math.Min(chunkCount, 30));
-        chunks[chunkCount++] = new char[Math.Max(standard, size)];
+        chunks[chunkCount++] = PrefaultedArray.Create<char>(Math.Max(standard, size));
         chunkLength = 0;
     }
 
     private void Grow()
     {
         var old = slots;
-        slots = new ulong[old.Length * 2];
+        slots = PrefaultedArray.Create<ulong>(old.Length * 2);
         mask = slots.Length - 1;
         foreach (ulong entry in old)
         {
