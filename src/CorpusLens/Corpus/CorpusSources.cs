@@ -142,7 +142,8 @@ internal static class CorpusSources
         }
     }
 
-    private static Dictionary<string, Dictionary<string, string>> ReadMetadata(string path, LoadReport report)
+    /// <summary>The rows of a metadata CSV by id (fields by lower-case column name, values trimmed); rows without an id or with an id given before are reported and skipped.</summary>
+    internal static Dictionary<string, Dictionary<string, string>> ReadMetadata(string path, LoadReport report)
     {
         var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var text = ReadText(path, report);
@@ -150,14 +151,14 @@ internal static class CorpusSources
         {
             return result;
         }
-        foreach (var record in CsvRecords.Read(path, text, report))
+        foreach (var record in CsvRecords.Read(path, text, report, trimFields: true))
         {
-            if (!record.Fields.TryGetValue("id", out var id) || string.IsNullOrWhiteSpace(id))
+            if (!record.Fields.TryGetValue("id", out var id) || id.Length == 0)
             {
                 report.Add(LoadSeverity.Skipped, path, record.Line, "malformed metadata row: no id");
                 continue;
             }
-            if (!result.TryAdd(id.Trim(), record.Fields.ToDictionary(pair => pair.Key, pair => pair.Value.Trim())))
+            if (!result.TryAdd(id, record.Fields))
             {
                 report.Add(LoadSeverity.Skipped, path, record.Line, $"duplicate id: metadata row for '{id}' already given");
             }

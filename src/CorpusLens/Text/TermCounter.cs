@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace CorpusLens.Text;
 
@@ -55,10 +53,11 @@ public static class TermCounter
     /// memory. The id is the file name without extension; language and grouping columns come from the folder's
     /// metadata.csv when it has them, else the language is detected from the file's stopwords. Text is read as
     /// UTF-8 (other encodings through <see cref="TextFileDecoder"/>), NFC-normalised, YAML front matter skipped;
-    /// boilerplate rules are not applied.
+    /// boilerplate rules are not applied. Rows of metadata.csv that cannot be used (no id, an id given twice, the
+    /// wrong number of fields) are skipped and added to <paramref name="report"/>.
     /// </summary>
     /// <exception cref="CorpusLensException">The folder does not exist or a file cannot be read.</exception>
-    public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false)
+    public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false, LoadReport? report = null)
     {
         options ??= TermOptions.Default;
         options.Validate();
@@ -72,9 +71,12 @@ public static class TermCounter
                 Stopwords.Folded(LanguageClass.Code(languageClass));
             }
         });
-        var metadataTask = Task.Run(() => ReadMetadata(Path.Combine(folder, "metadata.csv")));
+        var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
+        var metadataReport = new LoadReport();
+        var metadataTask = Task.Run(() => File.Exists(metadataPath) ? CorpusSources.ReadMetadata(metadataPath, metadataReport) : []);
         var files = ListFiles(folder, recursive);
         var metadata = metadataTask.GetAwaiter().GetResult();
+        report?.AddRange(metadataReport.Messages);
         stopLists.GetAwaiter().GetResult();
         Diagnostics.PhaseTimer.Mark("list files + metadata");
         var empty = new Dictionary<string, string>();
@@ -164,45 +166,6 @@ public static class TermCounter
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         return workers;
-    }
-
-    private static Dictionary<string, Dictionary<string, string>> ReadMetadata(string path)
-    {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        if (!File.Exists(path))
-        {
-            return result;
-        }
-        var configuration = new CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            BadDataFound = null,
-            MissingFieldFound = null,
-        };
-        using var reader = new CsvReader(new StreamReader(path), configuration);
-        try
-        {
-            reader.Read();
-            reader.ReadHeader();
-            var header = reader.HeaderRecord?.Select(name => name.Trim().ToLowerInvariant()).ToArray() ?? [];
-            while (reader.Read())
-            {
-                var row = new Dictionary<string, string>(StringComparer.Ordinal);
-                for (int i = 0; i < header.Length; i++)
-                {
-                    row[header[i]] = reader.GetField(i)?.Trim() ?? string.Empty;
-                }
-                if (row.TryGetValue("id", out var id) && id.Length > 0)
-                {
-                    result[id] = row;
-                }
-            }
-        }
-        catch (CsvHelperException exception)
-        {
-            throw new CorpusLensException($"{path}:{reader.Parser.RawRow}: unreadable metadata row ({exception.GetType().Name})", exception);
-        }
-        return result;
     }
 
     /// <summary>Reads one file at a time into buffers that are reused from file to file.</summary>
