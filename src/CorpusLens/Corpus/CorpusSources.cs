@@ -143,9 +143,9 @@ internal static class CorpusSources
     }
 
     /// <summary>The rows of a metadata CSV by id (fields by lower-case column name, values trimmed); rows without an id or with an id given before are reported and skipped.</summary>
-    internal static Dictionary<string, Dictionary<string, string>> ReadMetadata(string path, LoadReport report)
+    internal static Dictionary<string, CsvRow> ReadMetadata(string path, LoadReport report)
     {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, CsvRow>(StringComparer.Ordinal);
         var text = ReadText(path, report);
         if (text is null)
         {

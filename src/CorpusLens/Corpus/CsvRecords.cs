@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 namespace CorpusLens;
 
 /// <summary>A CSV record with its 1-based line number and fields by lower-case header name.</summary>
-internal sealed record CsvRecord(int Line, Dictionary<string, string> Fields);
+internal sealed record CsvRecord(int Line, CsvRow Fields);
 
 /// <summary>Reads an RFC 4180 CSV file (header required) with CsvHelper; malformed rows are reported with their line and skipped.</summary>
 internal static class CsvRecords
@@ -40,7 +40,7 @@ internal static class CsvRecords
                 report.Add(LoadSeverity.Skipped, path, 1, "malformed CSV: no header row");
                 return records;
             }
-            var names = header.Select(name => name.Trim().ToLowerInvariant()).ToArray();
+            var names = new CsvHeader(header.Select(name => name.Trim().ToLowerInvariant()).ToArray());
             while (parser.Read())
             {
                 int line = parser.RawRow;
@@ -49,18 +49,18 @@ internal static class CsvRecords
                     continue;
                 }
                 int count = parser.Count;
-                if (count != names.Length)
+                if (count != names.Width)
                 {
                     report.Add(LoadSeverity.Skipped, path, line,
-                        FormattableString.Invariant($"malformed row: expected {names.Length} fields, found {count}"));
+                        FormattableString.Invariant($"malformed row: expected {names.Width} fields, found {count}"));
                     continue;
                 }
-                var fields = new Dictionary<string, string>(names.Length, StringComparer.Ordinal);
-                for (int i = 0; i < names.Length; i++)
+                var fields = new string[count];
+                for (int i = 0; i < count; i++)
                 {
-                    fields[names[i]] = trimFields ? parser[i].Trim() : parser[i];
+                    fields[i] = trimFields ? parser[i].Trim() : parser[i];
                 }
-                records.Add(new CsvRecord(line, fields));
+                records.Add(new CsvRecord(line, new CsvRow(names, fields)));
             }
         }
         catch (CsvHelperException exception)
