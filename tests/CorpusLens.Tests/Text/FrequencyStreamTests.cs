@@ -45,26 +45,17 @@ public sealed class FrequencyStreamTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Streamed_table_has_the_bytes_of_the_DataFrame(string by, int? top, TableFormat format, int threads)
+    public void Streamed_table_has_the_bytes_of_the_DataFrame(string by, int? top, TableFormat format, int threads) => WithThreads(threads, () =>
     {
-        int saved = TermCounter.Threads;
-        try
-        {
-            TermCounter.Threads = threads;
-            var expected = FrameBytes(Index.Value, by, top, format);
-            var streamed = new MemoryStream();
-            Index.Value.WriteFrequencies(streamed, format, by, top);
-            Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(streamed.ToArray()));
-            Assert.Equal(expected, streamed.ToArray());
-            var text = new StringWriter();
-            Index.Value.WriteFrequencies(text, format, by, top);
-            Assert.Equal(Encoding.UTF8.GetString(expected), text.ToString());
-        }
-        finally
-        {
-            TermCounter.Threads = saved;
-        }
-    }
+        var expected = FrameBytes(Index.Value, by, top, format);
+        var streamed = new MemoryStream();
+        Index.Value.WriteFrequencies(streamed, format, by, top);
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(streamed.ToArray()));
+        Assert.Equal(expected, streamed.ToArray());
+        var text = new StringWriter();
+        Index.Value.WriteFrequencies(text, format, by, top);
+        Assert.Equal(Encoding.UTF8.GetString(expected), text.ToString());
+    });
 
     [Fact]
     public void Quoted_and_escaped_values_are_in_the_table()
@@ -119,27 +110,18 @@ public sealed class FrequencyStreamTests
 
     [Theory]
     [MemberData(nameof(HeadCases))]
-    public void Head_is_the_first_rows_of_the_DataFrame_and_counts_them_all(string by, int? top, int rows, int threads)
+    public void Head_is_the_first_rows_of_the_DataFrame_and_counts_them_all(string by, int? top, int rows, int threads) => WithThreads(threads, () =>
     {
-        int saved = TermCounter.Threads;
-        try
+        var whole = Index.Value.Frequencies(by, top);
+        var (head, total) = Index.Value.FrequenciesHead(rows, by, top);
+        Assert.Equal(whole.Rows.Count, total);
+        Assert.Equal(Math.Min(rows, whole.Rows.Count), head.Rows.Count);
+        Assert.Equal(whole.Columns.Select(column => column.Name), head.Columns.Select(column => column.Name));
+        for (int row = 0; row < head.Rows.Count; row++)
         {
-            TermCounter.Threads = threads;
-            var whole = Index.Value.Frequencies(by, top);
-            var (head, total) = Index.Value.FrequenciesHead(rows, by, top);
-            Assert.Equal(whole.Rows.Count, total);
-            Assert.Equal(Math.Min(rows, whole.Rows.Count), head.Rows.Count);
-            Assert.Equal(whole.Columns.Select(column => column.Name), head.Columns.Select(column => column.Name));
-            for (int row = 0; row < head.Rows.Count; row++)
-            {
-                Assert.Equal(whole.Rows[row], head.Rows[row]);
-            }
+            Assert.Equal(whole.Rows[row], head.Rows[row]);
         }
-        finally
-        {
-            TermCounter.Threads = saved;
-        }
-    }
+    });
 
     [Fact]
     public void Head_checks_its_arguments_like_the_table()
@@ -147,6 +129,21 @@ public sealed class FrequencyStreamTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Index.Value.FrequenciesHead(-1));
         Assert.Throws<CorpusLensException>(() => Index.Value.FrequenciesHead(10, "no_such_column"));
         Assert.Throws<CorpusLensException>(() => Index.Value.FrequenciesHead(10, "article", -1));
+    }
+
+    /// <summary>Runs <paramref name="test"/> with <see cref="TermCounter.Threads"/> set to <paramref name="threads"/>, then restores it.</summary>
+    private static void WithThreads(int threads, Action test)
+    {
+        int saved = TermCounter.Threads;
+        try
+        {
+            TermCounter.Threads = threads;
+            test();
+        }
+        finally
+        {
+            TermCounter.Threads = saved;
+        }
     }
 
     private static byte[] FrameBytes(TermIndex index, string by, int? top, TableFormat format)

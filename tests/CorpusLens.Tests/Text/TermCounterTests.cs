@@ -265,28 +265,20 @@ public class TermCounterTests
     [Fact]
     public void Streaming_reports_the_metadata_rows_it_cannot_use_with_their_line()
     {
-        var folder = Directory.CreateTempSubdirectory("corpuslens-terms-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "a.txt"), "OpenAI Microsoft");
-            File.WriteAllText(Path.Combine(folder, "b.txt"), "Microsoft Google");
-            File.WriteAllText(Path.Combine(folder, "metadata.csv"),
-                "id,language,section\na,en,tech\n,de,no id\na,de,again\nb,de\nb,de,business\n");
-            var report = new LoadReport();
-            var index = TermCounter.CountFolder(folder, report: report);
-            Assert.Equal(["en", "de"], index.Documents.Select(document => document.Language));
-            Assert.Equal(["business", "tech"], index.Frequencies(by: "section", top: 1)["section"].Cast<string>());
-            var skipped = report.Messages.Select(message => (message.Line, message.Reason.Split(":")[0])).OrderBy(skip => skip.Line).ToList();
-            Assert.Equal([(3, "malformed metadata row"), (4, "duplicate id"), (5, "malformed row")], skipped);
-            Assert.All(report.Messages, message => Assert.EndsWith("metadata.csv", message.Path, StringComparison.Ordinal));
-            var error = new StringWriter();
-            Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["terms", "--corpus", folder, "--stream", "--format", "csv"], new StringWriter(), error));
-            Assert.Contains("metadata.csv:4", error.ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
+        folder.Write("a.txt", "OpenAI Microsoft");
+        folder.Write("b.txt", "Microsoft Google");
+        folder.Write("metadata.csv", "id,language,section\na,en,tech\n,de,no id\na,de,again\nb,de\nb,de,business\n");
+        var report = new LoadReport();
+        var index = TermCounter.CountFolder(folder.Path, report: report);
+        Assert.Equal(["en", "de"], index.Documents.Select(document => document.Language));
+        Assert.Equal(["business", "tech"], index.Frequencies(by: "section", top: 1)["section"].Cast<string>());
+        var skipped = report.Messages.Select(message => (message.Line, message.Reason.Split(":")[0])).OrderBy(skip => skip.Line).ToList();
+        Assert.Equal([(3, "malformed metadata row"), (4, "duplicate id"), (5, "malformed row")], skipped);
+        Assert.All(report.Messages, message => Assert.EndsWith("metadata.csv", message.Path, StringComparison.Ordinal));
+        var error = new StringWriter();
+        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["terms", "--corpus", folder.Path, "--stream", "--format", "csv"], new StringWriter(), error));
+        Assert.Contains("metadata.csv:4", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
