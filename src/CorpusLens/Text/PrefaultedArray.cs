@@ -18,6 +18,9 @@ internal static partial class PrefaultedArray
     private const int PageSize = 4096;
     private static volatile bool supported = OperatingSystem.IsLinux();
 
+    /// <summary>Whether pages are still mapped in one call (false off Linux, or once the kernel has refused).</summary>
+    public static bool PopulatesPages => supported;
+
     /// <summary>A new array of <paramref name="length"/> zeros, its pages mapped before it is returned.</summary>
     public static T[] Create<T>(int length)
         where T : unmanaged => Allocate<T>(length, zeroed: true);
@@ -52,9 +55,9 @@ internal static partial class PrefaultedArray
         {
             nint start = ((nint)data + PageSize - 1) & ~(nint)(PageSize - 1);
             nint end = ((nint)data + (nint)bytes) & ~(nint)(PageSize - 1);
-            if (end > start && Advise(start, (nuint)(end - start), PopulateWrite) != 0)
+            if (end > start && !Populate(start, (nuint)(end - start)))
             {
-                supported = false; // an older kernel (EINVAL) or a refusal: fall back to page faults from now on
+                supported = false; // an older kernel (EINVAL), a refusal or no libc: fall back to page faults from now on
             }
         }
         if (zeroed)
@@ -62,6 +65,18 @@ internal static partial class PrefaultedArray
             Array.Clear(array);
         }
         return array;
+    }
+
+    private static bool Populate(nint start, nuint length)
+    {
+        try
+        {
+            return Advise(start, length, PopulateWrite) == 0;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]

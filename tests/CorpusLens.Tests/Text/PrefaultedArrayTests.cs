@@ -47,6 +47,14 @@ public class PrefaultedArrayTests
     }
 
     [Fact]
+    public void On_Linux_5_14_and_later_the_pages_are_really_mapped_in_one_call()
+    {
+        _ = PrefaultedArray.Create<long>(1 << 20);
+        bool expected = OperatingSystem.IsLinux() && Environment.OSVersion.Version >= new Version(5, 14);
+        Assert.Equal(expected, PrefaultedArray.PopulatesPages);
+    }
+
+    [Fact]
     public void Works_for_structs_and_bytes()
     {
         var pairs = PrefaultedArray.Create<(int First, long Second)>(50_000);
