@@ -47,6 +47,49 @@ internal static class CharacterClasses
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Is(char c, byte flags) => (Of(c) & flags) != 0;
 
+    /// <summary>
+    /// The first position from <paramref name="start"/> on whose character is not a letter, mark or digit (or the
+    /// end of <paramref name="text"/>). Sixteen characters are tested at a time while they are ASCII letters and
+    /// digits, where the answer needs no table; a non-ASCII character is looked up in the table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SkipWordOrDigit(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            var lowerA = System.Runtime.Intrinsics.Vector256.Create((ushort)'a');
+            var zero = System.Runtime.Intrinsics.Vector256.Create((ushort)'0');
+            var caseBit = System.Runtime.Intrinsics.Vector256.Create((ushort)0x20);
+            var letters = System.Runtime.Intrinsics.Vector256.Create((ushort)26);
+            var digits = System.Runtime.Intrinsics.Vector256.Create((ushort)10);
+            while (i + 16 <= text.Length)
+            {
+                var chars = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref first, (nuint)i);
+                var letter = System.Runtime.Intrinsics.Vector256.LessThan((chars | caseBit) - lowerA, letters);
+                var digit = System.Runtime.Intrinsics.Vector256.LessThan(chars - zero, digits);
+                uint other = ~System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(letter | digit) & 0xFFFF;
+                if (other == 0)
+                {
+                    i += 16;
+                    continue;
+                }
+                i += System.Numerics.BitOperations.TrailingZeroCount(other);
+                if (Unsafe.Add(ref first, i) < 0x80)
+                {
+                    return i;
+                }
+                break;
+            }
+        }
+        while (i < text.Length && Is(text[i], WordOrDigit))
+        {
+            i++;
+        }
+        return i;
+    }
+
     private static byte[] Build()
     {
         var table = new byte[char.MaxValue + 1];

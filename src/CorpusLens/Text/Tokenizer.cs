@@ -109,7 +109,7 @@ public static class Tokenizer
             char first = span[start];
             Token token;
             int addressEnd;
-            if ((first | 0x20) is 'h' or 'w' && TryWebAddress(span, start, out addressEnd))
+            if (MayStartWebAddress(span, start) && TryWebAddress(span, start, out addressEnd))
             {
                 token = new Token(start, addressEnd - start, TokenKind.Url);
             }
@@ -162,10 +162,7 @@ public static class Tokenizer
             int i = start;
             while (true)
             {
-                while (i < span.Length && CharacterClasses.Is(span[i], CharacterClasses.WordOrDigit))
-                {
-                    i++;
-                }
+                i = CharacterClasses.SkipWordOrDigit(span, i);
                 if (i >= span.Length)
                 {
                     break;
@@ -224,6 +221,14 @@ public static class Tokenizer
                 return ReadWord(span, start);
             }
             return new Token(start, i - start, TokenKind.Number);
+        }
+
+        /// <summary>True when the token at <paramref name="start"/> begins with ht or ww (any case): the only ones <see cref="TryWebAddress"/> can accept.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool MayStartWebAddress(ReadOnlySpan<char> span, int start)
+        {
+            int first = span[start] | 0x20;
+            return (first == 'h' || first == 'w') && start + 1 < span.Length && (span[start + 1] | 0x20) == (first == 'h' ? 't' : 'w');
         }
 
         private static bool TryWebAddress(ReadOnlySpan<char> span, int start, out int end)

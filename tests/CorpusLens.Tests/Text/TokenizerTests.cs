@@ -104,6 +104,19 @@ public class TokenizerTests
         Gen.String[alphabet, 0, 120].Sample(text => Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text)), iter: 20000);
     }
 
+    [Fact]
+    public void Matches_the_reference_tokenizer_on_long_words_that_cross_the_sixteen_character_scan()
+    {
+        // Mostly ASCII letters and digits, so that words run past one or more 16-character vector steps, with every
+        // kind of character that can end or continue a word at any position: non-ASCII letters, a combining accent,
+        // apostrophes, hyphens, separators, a letter outside the BMP.
+        var alphabet = Gen.Char["aaaaaaaabbbbbbccccXXYYZZ0000112233éüß’'-\u2010.,: \n\u0301\u00A0«"];
+        var surrogate = Gen.Const("\U0001D400");
+        var piece = Gen.Frequency((12, Gen.String[alphabet, 0, 40]), (1, surrogate));
+        piece.Array[0, 8].Select(pieces => string.Concat(pieces))
+            .Sample(text => Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text)), iter: 20000);
+    }
+
     private static List<Token> Tokens(string text)
     {
         var result = new List<Token>();
