@@ -182,7 +182,18 @@ public static class TermCounter
         private byte[] bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
         private char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
 
+        private byte[] pathBytes = new byte[256];
+
         public ReadOnlySpan<char> Read(string path)
+        {
+            if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length))
+            {
+                length = ReadManaged(path);
+            }
+            return Decode(bytes.AsSpan(0, length));
+        }
+
+        private int ReadManaged(string path)
         {
             int length = 0;
             try
@@ -219,7 +230,11 @@ public static class TermCounter
             {
                 throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
             }
-            var data = bytes.AsSpan(0, length);
+            return length;
+        }
+
+        private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> data)
+        {
             ReadOnlySpan<char> text;
             if (data.Length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
             {
