@@ -20,6 +20,12 @@ public static class CorpusLensCommandLine
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        if (args.Length > 0 && CountsTerms.Contains(args[0]))
+        {
+            // Lucene's first use (the stop lists) takes 50-100 ms: it runs on the other core while the command line
+            // is built and parsed, and the folder listed (terms on 100 MB: see docs/terms.md).
+            _ = CorpusLens.Text.Stopwords.LoadInBackground();
+        }
         var parseResult = Create().Parse(args);
         var configuration = new InvocationConfiguration
         {
@@ -36,6 +42,9 @@ public static class CorpusLensCommandLine
             return GuardedAction.Report(exception, error);
         }
     }
+
+    /// <summary>The commands that count terms, and so need the stop lists.</summary>
+    private static readonly HashSet<string> CountsTerms = new(StringComparer.Ordinal) { "terms", "keyness", "collocations", "report" };
 
     // One line per command: each capability adds its own.
     private static IEnumerable<Command> Commands() =>

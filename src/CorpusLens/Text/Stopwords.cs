@@ -51,13 +51,31 @@ public static class Stopwords
         ],
     };
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> FoldedSets = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<HashSet<string>>> FoldedSets = new();
+
+    private static readonly Lazy<Task> BackgroundLoad = new(() => Task.Run(() =>
+    {
+        foreach (var language in new[] { Language.French, Language.German, Language.English })
+        {
+            Folded(language);
+        }
+    }));
+
+    /// <summary>
+    /// Starts loading the French, German and English stop sets (<see cref="Folded"/>) on another thread and returns
+    /// at once; the task ends when they are loaded. The first use of Lucene.Net costs 50-100 ms, so a program that
+    /// will count terms can call this first thing and do its own start-up meanwhile. Calling it again returns the
+    /// same task.
+    /// </summary>
+    public static Task LoadInBackground() => BackgroundLoad.Value;
 
     /// <summary>
     /// The stop set of <paramref name="language"/> case-folded like terms are (<see cref="CaseFolding"/>: so German
     /// "daß" also stops "dass"), plus <see cref="Supplements"/>. Read-only; shared.
     /// </summary>
-    public static IReadOnlySet<string> Folded(string language) => FoldedSets.GetOrAdd(Language.Normalize(language), code =>
+    public static IReadOnlySet<string> Folded(string language) => FoldedSets.GetOrAdd(Language.Normalize(language), code => new(() => FoldedSet(code))).Value;
+
+    private static HashSet<string> FoldedSet(string code)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in For(code))
@@ -69,5 +87,5 @@ public static class Stopwords
             set.Add(CaseFolding.Fold(word));
         }
         return set;
-    });
+    }
 }

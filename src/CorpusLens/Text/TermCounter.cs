@@ -64,13 +64,7 @@ public static class TermCounter
         Diagnostics.PhaseTimer.Mark("start");
         // Loading Lucene's stop lists (its first use initialises the library) and parsing metadata.csv overlap with
         // listing the folder: three start-up costs of 50-150 ms each that do not depend on one another.
-        var stopLists = Task.Run(() =>
-        {
-            for (int languageClass = 0; languageClass < LanguageClass.Other; languageClass++)
-            {
-                Stopwords.Folded(LanguageClass.Code(languageClass));
-            }
-        });
+        var stopLists = Stopwords.LoadInBackground();
         var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
         var metadataReport = new LoadReport();
         var metadataTask = Task.Run(() => File.Exists(metadataPath) ? CorpusSources.ReadMetadata(metadataPath, metadataReport) : []);
