@@ -9,40 +9,43 @@ public sealed partial class TermIndex
     /// One thread's tally of the terms of a group and its selection of the group's rows: count descending, then
     /// shown term (its display rank). Reused from group to group; only the terms a group touched are reset.
     /// </summary>
-    private sealed class GroupTally(TermIndex index)
+    private sealed class GroupTally
     {
         // Count, document frequency, last document and display rank of a term side by side: one cache line per
         // term touched, read again when the group's rows are selected.
-        private readonly TermTally[] tallies = NewTallies(index.termsByRank.Value);
+        private readonly TermTally[] tallies;
         private const int PrefetchDistance = 8;
         private int[] touched = new int[1024];
         private int touchedCount;
-        private readonly int[] termByRank = index.termsByRank.Value;
-        private readonly string[] display = index.display;
+        private readonly TermIndex index;
+        private readonly int[] termByRank;
+        private readonly string[] display;
         private long[] sortKeys = new long[1024];
         private readonly int[] unitBuffer = new int[4096];
         private readonly int[] countBuffer = new int[4096];
         private int[] keptTerms = new int[64];
 
+        /// <summary>
+        /// A tally for <paramref name="index"/>. <paramref name="ranked"/>: rows are selected by display rank
+        /// (<see cref="Select"/>); without ranks (not computed for it) the tally only counts rows
+        /// (<see cref="CountRows"/>) or selects a few groups by comparing their shown terms (<see cref="SelectByText"/>).
+        /// </summary>
+        public GroupTally(TermIndex index, bool ranked = true)
+        {
+            this.index = index;
+            display = index.display;
+            termByRank = ranked ? index.termsByRank.Value : [];
+            tallies = ranked ? NewTallies(termByRank) : NewTallies(index.keys.Length);
+        }
+
         /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Select(string[] groups, int[] order, int from, int to, int? top, IFrequencyRowSink rows)
         {
-            var documents = index.Documents;
-            var locations = index.locations;
             int start = from;
             while (start < to)
             {
-                int end = start;
-                long tokens = 0;
-                string group = groups[order[start]];
-                while (end < to && groups[order[end]] == group)
-                {
-                    int document = order[end];
-                    tokens += documents[document].Tokens;
-                    Count(document, locations[document]);
-                    end++;
-                }
+                (int end, string group, long tokens) = TallyGroup(groups, order, start, to);
                 if (sortKeys.Length < touchedCount)
                 {
                     sortKeys = new long[Math.Max(touchedCount, sortKeys.Length * 2)];
@@ -72,14 +75,104 @@ public sealed partial class TermIndex
                     var tally = tallies[term];
                     rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
                 }
-                foreach (int term in touched.AsSpan(0, touchedCount))
-                {
-                    tallies[term].Count = 0;
-                    tallies[term].Documents = 0;
-                }
-                touchedCount = 0;
+                Reset();
                 start = end;
             }
+        }
+
+        /// <summary>
+        /// The number of rows the groups of documents order[from..to] have (each group's distinct terms, at most
+        /// <paramref name="top"/>), without selecting them: no order, so no display ranks.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public long CountRows(string[] groups, int[] order, int from, int to, int? top)
+        {
+            long rows = 0;
+            int start = from;
+            while (start < to)
+            {
+                (start, _, _) = TallyGroup(groups, order, start, to);
+                rows += Math.Min(top ?? int.MaxValue, touchedCount);
+                Reset();
+            }
+            return rows;
+        }
+
+        /// <summary>
+        /// Adds the rows of whole groups from order[from] on to <paramref name="rows"/> until at least
+        /// <paramref name="wanted"/> rows have been added, and returns where it stopped. The same rows as
+        /// <see cref="Select"/>, ordered by comparing shown terms (then keys) instead of display ranks: for the few
+        /// groups a table head shows, cheaper than ranking every term.
+        /// </summary>
+        public int SelectByText(string[] groups, int[] order, int from, int? top, IFrequencyRowSink rows, int wanted)
+        {
+            var keys = index.keys;
+            int added = 0;
+            int start = from;
+            var candidates = new List<int>();
+            while (start < order.Length && added < wanted)
+            {
+                (int end, string group, long tokens) = TallyGroup(groups, order, start, order.Length);
+                int limit = top ?? int.MaxValue;
+                int minimumCount = MinimumCount(limit);
+                candidates.Clear();
+                foreach (int term in touched.AsSpan(0, touchedCount))
+                {
+                    if (tallies[term].Count >= minimumCount)
+                    {
+                        candidates.Add(term);
+                    }
+                }
+                candidates.Sort((a, b) =>
+                {
+                    int byCount = tallies[b].Count.CompareTo(tallies[a].Count);
+                    if (byCount != 0)
+                    {
+                        return byCount;
+                    }
+                    int byShown = string.CompareOrdinal(display[a], display[b]);
+                    return byShown != 0 ? byShown : string.CompareOrdinal(keys[a], keys[b]);
+                });
+                foreach (int term in candidates.Take(limit))
+                {
+                    var tally = tallies[term];
+                    rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
+                    added++;
+                }
+                Reset();
+                start = end;
+            }
+            return start;
+        }
+
+        /// <summary>Tallies the documents of the group that starts at order[start] (sorted by group, up to order[to]).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private (int End, string Group, long Tokens) TallyGroup(string[] groups, int[] order, int start, int to)
+        {
+            var documents = index.Documents;
+            var locations = index.locations;
+            int end = start;
+            long tokens = 0;
+            string group = groups[order[start]];
+            while (end < to && groups[order[end]] == group)
+            {
+                int document = order[end];
+                tokens += documents[document].Tokens;
+                Count(document, locations[document]);
+                end++;
+            }
+            return (end, group, tokens);
+        }
+
+        /// <summary>Clears the tallies of the terms the last group touched.</summary>
+        private void Reset()
+        {
+            foreach (int term in touched.AsSpan(0, touchedCount))
+            {
+                tallies[term].Count = 0;
+                tallies[term].Documents = 0;
+            }
+            touchedCount = 0;
         }
 
         /// <summary>
@@ -201,6 +294,18 @@ public sealed partial class TermIndex
                     }
                 }
             }
+        }
+
+        /// <summary>Tallies for <paramref name="terms"/> terms without ranks.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static TermTally[] NewTallies(int terms)
+        {
+            var result = PrefaultedArray.Create<TermTally>(terms);
+            foreach (ref var tally in result.AsSpan())
+            {
+                tally.LastDocument = -1;
+            }
+            return result;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -72,7 +72,9 @@ public sealed partial class TermIndex
 
     /// <summary>
     /// The first <paramref name="rows"/> rows of the table <see cref="Frequencies"/> returns, and how many rows the
-    /// whole table has, without building it: what a screen shows of a million-row table.
+    /// whole table has, without building it: what a screen shows of a million-row table. Only the groups the head
+    /// shows have their rows selected; the others are counted (their distinct terms, at most
+    /// <paramref name="top"/>), so no term needs a display rank.
     /// </summary>
     /// <param name="rows">Rows to keep (0 or more).</param>
     /// <param name="by">article, language, corpus or a metadata column.</param>
@@ -82,21 +84,38 @@ public sealed partial class TermIndex
     public (DataFrame Head, long TotalRows) FrequenciesHead(int rows, string by = "article", int? top = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        var parts = new List<FrequencyRows>();
-        long total = 0;
-        int kept = 0;
-        SelectRows(OrderGroups(by, top), top, () => new FrequencyRows(keep: rows), part =>
-        {
-            total += part.Total;
-            if (kept < rows && part.Count > 0)
-            {
-                parts.Add(part);
-                kept += part.Count;
-            }
-        });
-        var frame = FrequencyRows.ToFrame(by, parts);
+        var (groups, order) = OrderGroups(by, top);
+        var head = new FrequencyRows(keep: rows);
+        var tally = new GroupTally(this, ranked: false);
+        int shownEnd = tally.SelectByText(groups, order, 0, top, head, rows);
+        var frame = FrequencyRows.ToFrame(by, [head]);
         Diagnostics.PhaseTimer.Mark("frequencies: first rows");
+        long total = head.Total + CountRows(groups, order, shownEnd, top, tally);
+        Diagnostics.PhaseTimer.Mark("frequencies: rows counted");
         return (frame.Rows.Count > rows ? frame.Head(rows) : frame, total);
+    }
+
+    /// <summary>The rows of the groups of order[from..] (from is a group's first document), counted on up to two threads.</summary>
+    private long CountRows(string[] groups, int[] order, int from, int? top, GroupTally tally)
+    {
+        var starts = PartStarts(groups, order).Where(start => start > from).Prepend(from).ToList();
+        int partCount = starts.Count - 1;
+        int next = -1;
+        long Work(GroupTally? mine)
+        {
+            long counted = 0;
+            int part;
+            while ((part = Interlocked.Increment(ref next)) < partCount)
+            {
+                mine ??= new GroupTally(this, ranked: false);
+                counted += mine.CountRows(groups, order, starts[part], starts[part + 1], top);
+            }
+            return counted;
+        }
+        long first = 0;
+        long second = 0;
+        TwoThreads.Run(() => first = Work(tally), () => second = Work(null));
+        return first + second;
     }
 
     /// <summary>

@@ -123,6 +123,28 @@ public sealed class FrequencyStreamTests
         }
     });
 
+    // Stems merge several units into one term and stopwords drop some: the head must still be the table's first rows.
+    private static readonly Lazy<TermIndex> StemmedIndex = new(() => TermCounter.Count(Texts(600).Select((text, i) =>
+        (text.Id, text.Text + (i % 2 == 0 ? " investit investissement investir les Investissements" : " Investitionen investieren der die"), text.Language)).ToList(),
+        new TermOptions { Stem = true }));
+
+    [Theory]
+    [InlineData("article", 3, 700, 2)]
+    [InlineData("article", 2, 1, 1)]
+    [InlineData("language", 4, 9, 2)]
+    [InlineData("corpus", 10, 5, 2)]
+    public void Head_of_a_stemmed_table_is_its_first_rows_and_counts_them_all(string by, int? top, int rows, int threads) => WithThreads(threads, () =>
+    {
+        var whole = StemmedIndex.Value.Frequencies(by, top);
+        var (head, total) = StemmedIndex.Value.FrequenciesHead(rows, by, top);
+        Assert.Equal(whole.Rows.Count, total);
+        Assert.Equal(Math.Min(rows, whole.Rows.Count), head.Rows.Count);
+        for (int row = 0; row < head.Rows.Count; row++)
+        {
+            Assert.Equal(whole.Rows[row], head.Rows[row]);
+        }
+    });
+
     [Fact]
     public void Head_checks_its_arguments_like_the_table()
     {
