@@ -29,6 +29,7 @@ internal sealed class CountingWorker
     private readonly Token[] blockTokens = new Token[BlockSize];
     private readonly uint[] blockHashes = new uint[BlockSize];
     private readonly bool[] blockSplits = new bool[BlockSize];
+    private readonly System.Runtime.Intrinsics.Vector256<ushort>[] blockKeys = new System.Runtime.Intrinsics.Vector256<ushort>[BlockSize];
 
     /// <summary>Tokens looked up together (see <see cref="CountWords"/>).</summary>
     private const int BlockSize = 64;
@@ -108,7 +109,24 @@ internal sealed class CountingWorker
                 bool split = splitCompounds && token.Kind == TokenKind.Word && HasHyphen(surface);
                 block[size] = token;
                 splits[size] = split;
-                hashes[size] = split ? 0 : Surfaces.Prefetch(surface);
+                if (split)
+                {
+                    hashes[size] = 0;
+                }
+                else if (token.Length <= TermVocabulary.ShortKey)
+                {
+                    // A short word is read as one vector (straight from the text unless it ends within the last
+                    // ShortKey chars), hashed and later compared with it: no loop over its chars.
+                    var key = token.Start + TermVocabulary.ShortKey <= text.Length
+                        ? TermVocabulary.ShortKeyAt(ref System.Runtime.CompilerServices.Unsafe.AsRef(in text[token.Start]), token.Length)
+                        : TermVocabulary.ShortKeyOf(surface);
+                    blockKeys[size] = key;
+                    hashes[size] = Surfaces.Prefetch(TermVocabulary.HashShort(key, token.Length));
+                }
+                else
+                {
+                    hashes[size] = Surfaces.Prefetch(surface);
+                }
                 size++;
             }
             tokens += size;
@@ -123,6 +141,11 @@ internal sealed class CountingWorker
                 if (splits[j])
                 {
                     CountParts(surface);
+                }
+                else if (surface.Length <= TermVocabulary.ShortKey)
+                {
+                    ref ulong payload = ref Surfaces.GetOrAddShortPayload(surface, blockKeys[j], hashes[j], out int surfaceId, out bool added);
+                    Tally(ref payload, surfaceId, added, surface, token.Kind);
                 }
                 else
                 {
@@ -187,6 +210,13 @@ internal sealed class CountingWorker
     private void CountUnit(ReadOnlySpan<char> surface, TokenKind kind, uint hash)
     {
         ref ulong payload = ref Surfaces.GetOrAddPayload(surface, hash, out int surfaceId, out bool added);
+        Tally(ref payload, surfaceId, added, surface, kind);
+    }
+
+    /// <summary>Counts one occurrence of surface <paramref name="surfaceId"/>, whose payload is <paramref name="payload"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Tally(ref ulong payload, int surfaceId, bool added, ReadOnlySpan<char> surface, TokenKind kind)
+    {
         if (added)
         {
             OnNewSurface(surfaceId, surface, kind);
@@ -194,14 +224,14 @@ internal sealed class CountingWorker
         }
         payload++;
         int unit = (int)(payload >> 32);
-        if (documentCounts[unit]++ == 0)
+        if (touchedCount == touched.Length)
         {
-            if (touchedCount == touched.Length)
-            {
-                Array.Resize(ref touched, touched.Length * 2);
-            }
-            touched[touchedCount++] = unit;
+            Array.Resize(ref touched, touched.Length * 2);
         }
+        // Whether a unit is new in the document is a coin toss for the branch predictor: the unit is written at the
+        // end of the list either way, and the list grows only when it was new.
+        touched[touchedCount] = unit;
+        touchedCount += documentCounts[unit]++ == 0 ? 1 : 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

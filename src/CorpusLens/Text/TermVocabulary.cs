@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace CorpusLens.Text;
 
@@ -76,9 +78,12 @@ public sealed class TermVocabulary
     /// made a little later (<see cref="GetOrAddPayload(ReadOnlySpan{char}, uint, out int, out bool)"/>) overlaps its
     /// cache miss with other work.
     /// </summary>
-    internal unsafe uint Prefetch(ReadOnlySpan<char> key)
+    internal uint Prefetch(ReadOnlySpan<char> key) => Prefetch(Hash(key));
+
+    /// <summary>As <see cref="Prefetch(ReadOnlySpan{char})"/> for a key whose hash is known; returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal unsafe uint Prefetch(uint hash)
     {
-        uint hash = Hash(key);
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)hash & mask]));
@@ -86,7 +91,7 @@ public sealed class TermVocabulary
         return hash;
     }
 
-    /// <summary>Asks the CPU to fetch the record in the first slot for <paramref name="hash"/> (after <see cref="Prefetch"/>).</summary>
+    /// <summary>Asks the CPU to fetch the record in the first slot for <paramref name="hash"/> (after <see cref="Prefetch(ReadOnlySpan{char})"/>).</summary>
     internal unsafe void PrefetchRecord(uint hash)
     {
         ulong entry = slots[(int)hash & mask];
@@ -96,7 +101,7 @@ public sealed class TermVocabulary
         }
     }
 
-    /// <summary>As <see cref="GetOrAddPayload(ReadOnlySpan{char}, out int, out bool)"/> with the hash from <see cref="Prefetch"/>.</summary>
+    /// <summary>As <see cref="GetOrAddPayload(ReadOnlySpan{char}, out int, out bool)"/> with the hash from <see cref="Prefetch(ReadOnlySpan{char})"/>.</summary>
     internal ref ulong GetOrAddPayload(ReadOnlySpan<char> key, uint hash, out int id, out bool added)
     {
         int offset = Find(key, hash, out added);
@@ -188,7 +193,7 @@ public sealed class TermVocabulary
             offsets = PrefaultedArray.Doubled(offsets);
         }
         int size = (Header + key.Length + 3) & ~3;
-        if (chunkCount == 0 || chunkLength + size > chunks[chunkCount - 1].Length)
+        if (chunkCount == 0 || chunkLength + size > chunks[chunkCount - 1].Length - ShortKey)
         {
             AddChunk(size);
         }
@@ -222,7 +227,8 @@ public sealed class TermVocabulary
             Array.Resize(ref chunks, chunks.Length * 2);
         }
         int standard = (int)Math.Min(ChunkSize, (long)firstChunkSize << Math.Min(chunkCount, 30));
-        chunks[chunkCount++] = PrefaultedArray.Create<char>(Math.Max(standard, size));
+        // ShortKey chars of slack at the end: a short key is compared by reading ShortKey chars from its start.
+        chunks[chunkCount++] = PrefaultedArray.Create<char>(Math.Max(standard, size) + ShortKey);
         chunkLength = 0;
     }
 
@@ -246,5 +252,102 @@ public sealed class TermVocabulary
         }
     }
 
-    private static uint Hash(ReadOnlySpan<char> key) => (uint)string.GetHashCode(key);
+    /// <summary>Keys up to this many chars are hashed and compared as one 32-byte vector (<see cref="ShortKeyOf"/>).</summary>
+    internal const int ShortKey = 16;
+
+    private static readonly ulong[] Seeds = NewSeeds();
+
+    /// <summary>
+    /// The hash of any key: a short one (up to <see cref="ShortKey"/> chars) as its zero-padded vector
+    /// (<see cref="HashShort"/>), a longer one with the runtime's randomised string hash. Seeded per process, so that a
+    /// corpus cannot be written to collide.
+    /// </summary>
+    internal static uint Hash(ReadOnlySpan<char> key) => key.Length <= ShortKey ? HashShort(ShortKeyOf(key), key.Length) : (uint)string.GetHashCode(key);
+
+    /// <summary>A short key (at most <see cref="ShortKey"/> chars) as a vector, zero past its end.</summary>
+    internal static Vector256<ushort> ShortKeyOf(ReadOnlySpan<char> key)
+    {
+        Span<ushort> padded = stackalloc ushort[ShortKey];
+        padded.Clear();
+        MemoryMarshal.Cast<char, ushort>(key).CopyTo(padded);
+        return Vector256.Create<ushort>(padded);
+    }
+
+    /// <summary>
+    /// The vector of the <paramref name="length"/> (at most <see cref="ShortKey"/>) chars at <paramref name="start"/>,
+    /// zero past them, read in one load: the caller guarantees that <see cref="ShortKey"/> chars are readable there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<ushort> ShortKeyAt(ref char start, int length) =>
+        Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref start)) & LengthMask(length);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> LengthMask(int length) =>
+        Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)length));
+
+    /// <summary>The hash of a short key given as its zero-padded vector: four 64-bit multiplications, no branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint HashShort(Vector256<ushort> key, int length)
+    {
+        var words = key.AsUInt64();
+        ulong first = Mix(words.GetElement(0) ^ Seeds[0], words.GetElement(1) ^ Seeds[1]);
+        ulong second = Mix(words.GetElement(2) ^ Seeds[2], words.GetElement(3) ^ Seeds[3] ^ (ulong)length);
+        ulong hash = Mix(first ^ Seeds[4], second);
+        return (uint)(hash ^ (hash >> 32));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong left, ulong right)
+    {
+        ulong high = Math.BigMul(left, right, out ulong low);
+        return high ^ low;
+    }
+
+    private static ulong[] NewSeeds()
+    {
+        var seeds = new ulong[5];
+        System.Security.Cryptography.RandomNumberGenerator.Fill(MemoryMarshal.AsBytes(seeds.AsSpan()));
+        for (int i = 0; i < seeds.Length; i++)
+        {
+            seeds[i] |= 1; // odd: a multiplication by it loses no bits
+        }
+        return seeds;
+    }
+
+    /// <summary>
+    /// As <see cref="GetOrAddPayload(ReadOnlySpan{char}, uint, out int, out bool)"/> for a short key also given as its
+    /// vector (<see cref="ShortKeyOf"/>, <see cref="ShortKeyAt"/>) with its <see cref="HashShort"/>: the key is compared
+    /// in one vector comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal ref ulong GetOrAddShortPayload(ReadOnlySpan<char> key, Vector256<ushort> vector, uint hash, out int id, out bool added)
+    {
+        var mask = LengthMask(key.Length);
+        var table = slots;
+        int slot = (int)hash & this.mask;
+        while (true)
+        {
+            ulong entry = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), slot);
+            if (entry == 0)
+            {
+                break;
+            }
+            if ((uint)(entry >> 32) == hash)
+            {
+                ref char record = ref CharAt((int)(uint)entry - 1);
+                if (Unsafe.As<char, int>(ref Unsafe.Add(ref record, 6)) == key.Length
+                    && ((Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref record, Header))) & mask) == vector))
+                {
+                    added = false;
+                    id = Unsafe.As<char, int>(ref record);
+                    return ref Unsafe.As<char, ulong>(ref Unsafe.Add(ref record, 2));
+                }
+            }
+            slot = (slot + 1) & this.mask;
+        }
+        added = true;
+        int offset = Insert(key, hash, slot);
+        id = IdAt(offset);
+        return ref PayloadAt(offset);
+    }
 }

@@ -26,6 +26,41 @@ public class TermVocabularyTests
     }
 
     [Fact]
+    public void A_short_key_has_one_hash_whether_read_from_text_or_copied()
+    {
+        // Keys of 0 to 16 chars at any place in a longer text: read in one load from the text (masked) or copied into
+        // a padded vector, they must hash alike, and a vocabulary must give them the same id either way.
+        var text = Gen.String[Gen.Char["abcéß’\u0000\uFFFF"], 17, 60];
+        Gen.Select(text, Gen.Int[0, 16], Gen.Int[0, 1000]).Sample((chars, length, place) =>
+        {
+            int start = place % (chars.Length - 16);
+            var key = chars.AsSpan(start, length);
+            var read = TermVocabulary.ShortKeyAt(ref System.Runtime.CompilerServices.Unsafe.AsRef(in chars.AsSpan()[start]), length);
+            Assert.Equal(TermVocabulary.ShortKeyOf(key), read);
+            Assert.Equal(TermVocabulary.Hash(key), TermVocabulary.HashShort(read, length));
+        }, iter: 5000);
+    }
+
+    [Fact]
+    public void Short_keys_compared_as_vectors_agree_with_a_dictionary()
+    {
+        Gen.String[Gen.Char["aAbé’\u0000"], 0, 16].Array[0, 300].Sample(keys =>
+        {
+            var vocabulary = new TermVocabulary(capacity: 2);
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                var vector = TermVocabulary.ShortKeyOf(key);
+                vocabulary.GetOrAddShortPayload(key, vector, TermVocabulary.HashShort(vector, key.Length), out int id, out bool added);
+                Assert.Equal(!expected.ContainsKey(key), added);
+                int known = expected.TryGetValue(key, out int seen) ? seen : expected[key] = expected.Count;
+                Assert.Equal(known, id);
+                Assert.Equal(known, vocabulary.IndexOf(key));
+            }
+        }, iter: 500);
+    }
+
+    [Fact]
     public void Agrees_with_a_dictionary_on_any_keys()
     {
         Gen.String[0, 6].Array[0, 200].Sample(keys =>
