@@ -1,4 +1,5 @@
 using System.Buffers;
+using CorpusLens.Tests.Corpus;
 using CorpusLens.Text;
 
 namespace CorpusLens.Tests.Text;
@@ -18,41 +19,26 @@ public sealed class PosixFileTests
         {
             return; // elsewhere TryRead always says no (checked below)
         }
-        var folder = Directory.CreateTempSubdirectory("corpuslens-posix-").FullName;
-        try
-        {
-            var path = Path.Combine(folder, name);
-            var content = new byte[size];
-            new Random(size).NextBytes(content);
-            File.WriteAllBytes(path, content);
-            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-            var pathBuffer = new byte[4];
-            Assert.True(PosixFile.TryRead(path, ref buffer, ref pathBuffer, out int length));
-            Assert.Equal(content, buffer.AsSpan(0, length).ToArray());
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TemporaryFolder();
+        var content = new byte[size];
+        new Random(size).NextBytes(content);
+        var path = folder.WriteBytes(name, content);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var pathBuffer = new byte[4];
+        Assert.True(PosixFile.TryRead(path, ref buffer, ref pathBuffer, out int length));
+        Assert.Equal(content, buffer.AsSpan(0, length).ToArray());
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     [Fact]
     public void Leaves_a_missing_file_a_folder_and_a_path_with_a_zero_byte_to_the_caller()
     {
-        var folder = Directory.CreateTempSubdirectory("corpuslens-posix-").FullName;
-        try
-        {
-            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-            var pathBuffer = new byte[16];
-            Assert.False(PosixFile.TryRead(Path.Combine(folder, "missing.txt"), ref buffer, ref pathBuffer, out _));
-            Assert.False(PosixFile.TryRead(folder, ref buffer, ref pathBuffer, out _));
-            Assert.False(PosixFile.TryRead(Path.Combine(folder, "a\0b.txt"), ref buffer, ref pathBuffer, out _));
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TemporaryFolder();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var pathBuffer = new byte[16];
+        Assert.False(PosixFile.TryRead(Path.Combine(folder.Path, "missing.txt"), ref buffer, ref pathBuffer, out _));
+        Assert.False(PosixFile.TryRead(folder.Path, ref buffer, ref pathBuffer, out _));
+        Assert.False(PosixFile.TryRead(Path.Combine(folder.Path, "a\0b.txt"), ref buffer, ref pathBuffer, out _));
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 }
