@@ -255,7 +255,13 @@ public sealed class TermVocabulary
     /// <summary>Keys up to this many chars are hashed and compared as one 32-byte vector (<see cref="ShortKeyOf"/>).</summary>
     internal const int ShortKey = 16;
 
-    private static readonly ulong[] Seeds = NewSeeds();
+    // Odd random seeds, one set per process (a multiplication by an odd number loses no bits). Fields, not an array:
+    // the optimising compiler reads them as constants.
+    private static readonly ulong Seed0 = NewSeed();
+    private static readonly ulong Seed1 = NewSeed();
+    private static readonly ulong Seed2 = NewSeed();
+    private static readonly ulong Seed3 = NewSeed();
+    private static readonly ulong Seed4 = NewSeed();
 
     /// <summary>
     /// The hash of any key: a short one (up to <see cref="ShortKey"/> chars) as its zero-padded vector
@@ -290,9 +296,9 @@ public sealed class TermVocabulary
     internal static uint HashShort(Vector256<ushort> key, int length)
     {
         var words = key.AsUInt64();
-        ulong first = Mix(words.GetElement(0) ^ Seeds[0], words.GetElement(1) ^ Seeds[1]);
-        ulong second = Mix(words.GetElement(2) ^ Seeds[2], words.GetElement(3) ^ Seeds[3] ^ (ulong)length);
-        ulong hash = Mix(first ^ Seeds[4], second);
+        ulong first = Mix(words.GetElement(0) ^ Seed0, words.GetElement(1) ^ Seed1);
+        ulong second = Mix(words.GetElement(2) ^ Seed2, words.GetElement(3) ^ Seed3 ^ (ulong)length);
+        ulong hash = Mix(first ^ Seed4, second);
         return (uint)(hash ^ (hash >> 32));
     }
 
@@ -303,15 +309,11 @@ public sealed class TermVocabulary
         return high ^ low;
     }
 
-    private static ulong[] NewSeeds()
+    private static ulong NewSeed()
     {
-        var seeds = new ulong[5];
-        System.Security.Cryptography.RandomNumberGenerator.Fill(MemoryMarshal.AsBytes(seeds.AsSpan()));
-        for (int i = 0; i < seeds.Length; i++)
-        {
-            seeds[i] |= 1; // odd: a multiplication by it loses no bits
-        }
-        return seeds;
+        Span<ulong> seed = stackalloc ulong[1];
+        System.Security.Cryptography.RandomNumberGenerator.Fill(MemoryMarshal.AsBytes(seed));
+        return seed[0] | 1;
     }
 
     /// <summary>
