@@ -91,7 +91,7 @@ public static class Tokenizer
         public readonly TokenEnumerator GetEnumerator() => this;
 
         /// <summary>Moves to the next token.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization | System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
             var span = text;
