@@ -87,15 +87,49 @@ public sealed partial class TermIndex
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public long CountRows(string[] groups, int[] order, int from, int to, int? top)
         {
+            // Without stems every unit is its own term, and a document's pairs have distinct units: a group of one
+            // document then has as many terms as pairs that are kept, with no tally to tell terms apart.
+            bool oneTermPerUnit = !index.Options.Stem;
+            int limit = top ?? int.MaxValue;
             long rows = 0;
             int start = from;
             while (start < to)
             {
+                if (oneTermPerUnit && (start + 1 == to || groups[order[start + 1]] != groups[order[start]]))
+                {
+                    rows += Math.Min(limit, KeptPairs(order[start]));
+                    start++;
+                    continue;
+                }
                 (start, _, _) = TallyGroup(groups, order, start, to);
-                rows += Math.Min(top ?? int.MaxValue, touchedCount);
+                rows += Math.Min(limit, touchedCount);
                 Reset();
             }
             return rows;
+        }
+
+        /// <summary>How many of <paramref name="document"/>'s (unit, count) pairs have a unit that is counted as a term.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int KeptPairs(int document)
+        {
+            var location = index.locations[document];
+            var units = index.pairs[location.Worker].Units;
+            var terms = index.workerTerms[location.Worker][location.LanguageClass];
+            int kept = 0;
+            int next = location.Offset;
+            int end = location.Offset + location.Length;
+            while (next < end)
+            {
+                int run = Math.Min(end - next, unitBuffer.Length);
+                var buffer = unitBuffer.AsSpan(0, run);
+                units.CopyTo(next, buffer);
+                next += run;
+                foreach (int unit in buffer)
+                {
+                    kept += terms[unit] >= 0 ? 1 : 0;
+                }
+            }
+            return kept;
         }
 
         /// <summary>

@@ -128,15 +128,23 @@ public sealed class FrequencyStreamTests
         (text.Id, text.Text + (i % 2 == 0 ? " investit investissement investir les Investissements" : " Investitionen investieren der die"), text.Language)).ToList(),
         new TermOptions { Stem = true }));
 
+    // Stopwords removed, no stems: the rows of one-article groups are counted from the kept pairs alone.
+    private static readonly Lazy<TermIndex> StoppedIndex = new(() => TermCounter.Count(Texts(600).Select((text, i) =>
+        (text.Id, text.Text + (i % 3 == 0 ? " the and of les des die der" : " Microsoft"), text.Language)).ToList()));
+
     [Theory]
-    [InlineData("article", 3, 700, 2)]
-    [InlineData("article", 2, 1, 1)]
-    [InlineData("language", 4, 9, 2)]
-    [InlineData("corpus", 10, 5, 2)]
-    public void Head_of_a_stemmed_table_is_its_first_rows_and_counts_them_all(string by, int? top, int rows, int threads) => WithThreads(threads, () =>
+    [InlineData(true, "article", 3, 700, 2)]
+    [InlineData(true, "article", 2, 1, 1)]
+    [InlineData(true, "language", 4, 9, 2)]
+    [InlineData(true, "corpus", 10, 5, 2)]
+    [InlineData(false, "article", 4, 0, 2)]
+    [InlineData(false, "article", null, 30, 1)]
+    [InlineData(false, "language", 6, 20, 2)]
+    public void Head_of_a_stemmed_or_stopped_table_is_its_first_rows_and_counts_them_all(bool stemmed, string by, int? top, int rows, int threads) => WithThreads(threads, () =>
     {
-        var whole = StemmedIndex.Value.Frequencies(by, top);
-        var (head, total) = StemmedIndex.Value.FrequenciesHead(rows, by, top);
+        var index = stemmed ? StemmedIndex.Value : StoppedIndex.Value;
+        var whole = index.Frequencies(by, top);
+        var (head, total) = index.FrequenciesHead(rows, by, top);
         Assert.Equal(whole.Rows.Count, total);
         Assert.Equal(Math.Min(rows, whole.Rows.Count), head.Rows.Count);
         for (int row = 0; row < head.Rows.Count; row++)
