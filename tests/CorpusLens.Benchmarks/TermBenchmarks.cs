@@ -67,6 +67,9 @@ public class TermBenchmarks
         return sink.Length;
     }
 
+    [Benchmark(Description = "stream folder + the first 1,000 rows of the top 50 per article and their total (the CLI's table)")]
+    public long StreamFolderHead() => TermCounter.CountFolder(folder).FrequenciesHead(1_000, by: "article", top: 50).TotalRows;
+
     /// <summary>A write-only stream that keeps nothing but the number of bytes written.</summary>
     private sealed class CountingStream : Stream
     {
