@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -61,16 +60,9 @@ internal static partial class PosixFile
         {
             while (true)
             {
-                if (length == buffer.Length)
+                if (length == buffer.Length && !PooledBuffer.TryDouble(ref buffer, length))
                 {
-                    if (length >= int.MaxValue / 4)
-                    {
-                        return false;
-                    }
-                    var larger = ArrayPool<byte>.Shared.Rent(length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    return false; // too large: the caller's read says so
                 }
                 nint read;
                 fixed (byte* data = &buffer[length])

@@ -197,16 +197,9 @@ public static class TermCounter
                 using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
                 while (true)
                 {
-                    if (length == bytes.Length)
+                    if (length == bytes.Length && !PooledBuffer.TryDouble(ref bytes, length))
                     {
-                        if (length >= int.MaxValue / 4)
-                        {
-                            throw new CorpusLensException($"{path}: file too large (over {int.MaxValue / 4} bytes)");
-                        }
-                        var larger = ArrayPool<byte>.Shared.Rent(length * 2);
-                        bytes.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(bytes);
-                        bytes = larger;
+                        throw new CorpusLensException($"{path}: file too large (over {PooledBuffer.MaximumBytes} bytes)");
                     }
                     int read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
                     length += read;
