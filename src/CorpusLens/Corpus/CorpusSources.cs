@@ -145,13 +145,14 @@ internal static class CorpusSources
     /// <summary>The rows of a metadata CSV by id (fields by lower-case column name, values trimmed); rows without an id or with an id given before are reported and skipped.</summary>
     internal static Dictionary<string, CsvRow> ReadMetadata(string path, LoadReport report)
     {
-        var result = new Dictionary<string, CsvRow>(StringComparer.Ordinal);
         var text = ReadText(path, report);
         if (text is null)
         {
-            return result;
+            return new Dictionary<string, CsvRow>(StringComparer.Ordinal);
         }
-        foreach (var record in CsvRecords.Read(path, text, report, trimFields: true))
+        var records = CsvRecords.Read(path, text, report, trimFields: true);
+        var result = new Dictionary<string, CsvRow>(records.Count, StringComparer.Ordinal);
+        foreach (var record in records)
         {
             if (!record.Fields.TryGetValue("id", out var id) || id.Length == 0)
             {

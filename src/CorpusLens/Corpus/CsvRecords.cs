@@ -13,7 +13,9 @@ internal static class CsvRecords
     /// <summary>The records of <paramref name="text"/> (read from <paramref name="path"/>); <paramref name="trimFields"/>: values without surrounding white space.</summary>
     public static IReadOnlyList<CsvRecord> Read(string path, string text, LoadReport report, bool trimFields = false)
     {
-        var records = new List<CsvRecord>();
+        // Presized from the line count (one vectorised pass): a metadata.csv of 198,000 rows otherwise regrows its list
+        // through the large-object heap, and each regrowth can cost a full collection.
+        var records = new List<CsvRecord>(text.AsSpan().Count('\n') + 1);
         var badLines = new HashSet<int>();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -28,6 +30,7 @@ internal static class CsvRecords
             MissingFieldFound = null,
             TrimOptions = TrimOptions.None,
             DetectColumnCountChanges = false,
+            CacheFields = true, // one string per distinct value: a column of languages or dates repeats a few values
         };
         // The parser, not CsvReader: fields by index are all that is needed, and it is 2-3 times faster (a
         // metadata.csv of 198,000 rows: 350-430 -> 150-190 ms).

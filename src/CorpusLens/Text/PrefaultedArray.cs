@@ -31,7 +31,7 @@ internal static partial class PrefaultedArray
     /// arrays the caller writes in full before reading.
     /// </summary>
     public static T[] Uninitialized<T>(int length)
-        where T : unmanaged => Allocate<T>(length, zeroed: true);
+        where T : unmanaged => Allocate<T>(length, zeroed: false);
 
     /// <summary>A new array of twice the length of <paramref name="array"/>, starting with its values.</summary>
     public static T[] Doubled<T>(T[] array)
