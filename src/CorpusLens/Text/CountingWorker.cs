@@ -19,7 +19,11 @@ internal sealed class CountingWorker
     ];
 
     private readonly TermOptions options;
-    private int[] documentCounts = new int[1 << 14];
+    // Per unit, its count in the current document, one byte each so that the array stays in the core's own cache
+    // (700,000 units: 0.7 MB instead of 2.8 MB, read and written once a token); a count that reaches 255 stays there
+    // and the rest goes to overflowCounts.
+    private byte[] documentCounts = new byte[1 << 14];
+    private readonly Dictionary<int, int> overflowCounts = [];
     private int[] touched = new int[1 << 12];
     private int touchedCount;
     private char[] foldBuffer = new char[256];
@@ -75,9 +79,13 @@ internal sealed class CountingWorker
         {
             int unit = touched[i];
             PairUnits.Add(unit);
-            PairCounts.Add(documentCounts[unit]);
+            PairCounts.Add(CountInDocument(unit));
             documentCounts[unit] = 0;
             FoldedLanguages[unit] |= (byte)languageBit;
+        }
+        if (overflowCounts.Count > 0)
+        {
+            overflowCounts.Clear();
         }
         Documents.Add(new WorkerDocument(index, offset, touchedCount, tokens, language));
         touchedCount = 0;
@@ -231,7 +239,26 @@ internal sealed class CountingWorker
         // Whether a unit is new in the document is a coin toss for the branch predictor: the unit is written at the
         // end of the list either way, and the list grows only when it was new.
         touched[touchedCount] = unit;
-        touchedCount += documentCounts[unit]++ == 0 ? 1 : 0;
+        byte before = documentCounts[unit];
+        touchedCount += before == 0 ? 1 : 0;
+        if (before == byte.MaxValue)
+        {
+            CountOverflow(unit);
+        }
+        else
+        {
+            documentCounts[unit] = (byte)(before + 1);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void CountOverflow(int unit) => overflowCounts[unit] = overflowCounts.GetValueOrDefault(unit) + 1;
+
+    /// <summary>How often <paramref name="unit"/> occurs in the current document.</summary>
+    private int CountInDocument(int unit)
+    {
+        int count = documentCounts[unit];
+        return count == byte.MaxValue && overflowCounts.Count > 0 ? count + overflowCounts.GetValueOrDefault(unit) : count;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -287,7 +314,7 @@ internal sealed class CountingWorker
             {
                 if ((stops & (1 << c)) != 0)
                 {
-                    hits[c] += documentCounts[unit];
+                    hits[c] += CountInDocument(unit);
                 }
             }
         }
