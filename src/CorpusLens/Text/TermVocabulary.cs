@@ -91,13 +91,20 @@ public sealed class TermVocabulary
         return hash;
     }
 
-    /// <summary>Asks the CPU to fetch the record in the first slot for <paramref name="hash"/> (after <see cref="Prefetch(ReadOnlySpan{char})"/>).</summary>
+    /// <summary>
+    /// Asks the CPU to fetch the record in the first slot for <paramref name="hash"/> (after
+    /// <see cref="Prefetch(ReadOnlySpan{char})"/>): its start and the end of its first <see cref="ShortKey"/> key chars,
+    /// which is in the next cache line for most records (a record is not aligned to lines, and header plus vector
+    /// are 48 bytes).
+    /// </summary>
     internal unsafe void PrefetchRecord(uint hash)
     {
         ulong entry = slots[(int)hash & mask];
         if (entry != 0 && System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref CharAt((int)(uint)entry - 1)));
+            ref char record = ref CharAt((int)(uint)entry - 1);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref record));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref record, Header + ShortKey - 1)));
         }
     }
 
