@@ -25,7 +25,14 @@ internal sealed class Utf8Cells
         {
             return;
         }
-        buffer.AppendText(field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : DataFrameWriter.QuoteCsv(field));
+        AppendCsvField(buffer, field.AsSpan());
+    }
+
+    /// <summary>Appends a CSV field given as characters: quoted when it holds a comma, a quote or a line break.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void AppendCsvField(Utf8Buffer buffer, ReadOnlySpan<char> field)
+    {
+        buffer.AppendText(field.IndexOfAny(",\"\r\n") < 0 ? field : DataFrameWriter.QuoteCsv(new string(field)));
     }
 
     /// <summary>Appends a double as CSV and JSON write it (shortest round-trip text).</summary>
@@ -51,6 +58,13 @@ internal sealed class Utf8Cells
             buffer.Append("null"u8);
             return;
         }
+        AppendJsonString(buffer, value.AsSpan());
+    }
+
+    /// <summary>Appends a JSON string (with its quotes) given as characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AppendJsonString(Utf8Buffer buffer, ReadOnlySpan<char> value)
+    {
         buffer.Append((byte)'"');
         if (buffer.TryAppendText(value, out int written) && JsonEncoder.FindFirstCharacterToEncodeUtf8(buffer.Last(written)) < 0)
         {

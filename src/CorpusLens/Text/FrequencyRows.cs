@@ -36,7 +36,7 @@ internal sealed class FrequencyRows : IFrequencyRowSink
     /// <summary>Rows kept.</summary>
     public int Count => counts.Count;
 
-    public void Add(string group, string term, int count, double perThousand, int documentFrequency)
+    public void Add(string group, TermTexts texts, int term, int count, double perThousand, int documentFrequency)
     {
         Total++;
         if (counts.Count >= keep)
@@ -44,7 +44,7 @@ internal sealed class FrequencyRows : IFrequencyRowSink
             return;
         }
         groups.Add(group);
-        terms.Add(term);
+        terms.Add(texts.Display(term));
         counts.Add(count);
         rates.Add(perThousand);
         documentFrequencies.Add(documentFrequency);

@@ -63,7 +63,7 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(string group, string term, int count, double perThousand, int documentFrequency)
+    public void Add(string group, TermTexts texts, int term, int count, double perThousand, int documentFrequency)
     {
         var buffer = Buffer;
         if (!string.Equals(group, lastGroup, StringComparison.Ordinal) || lastGroup is null)
@@ -85,7 +85,7 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
             buffer.Append(jsonPrefixes[0]);
             buffer.Append(lastGroupBytes);
             buffer.Append(jsonPrefixes[1]);
-            cells.AppendJsonString(buffer, term);
+            cells.AppendJsonString(buffer, texts.DisplaySpan(term));
             buffer.Append(jsonPrefixes[2]);
             buffer.AppendNumber(count);
             buffer.Append(jsonPrefixes[3]);
@@ -97,7 +97,7 @@ internal sealed class FrequencyTextRows : IFrequencyRowSink
         }
         buffer.Append(lastGroupBytes);
         buffer.Append((byte)',');
-        Utf8Cells.AppendCsvField(buffer, term);
+        Utf8Cells.AppendCsvField(buffer, texts.DisplaySpan(term));
         buffer.Append((byte)',');
         buffer.AppendNumber(count);
         buffer.Append((byte)',');

@@ -7,6 +7,6 @@ namespace CorpusLens.Text;
 /// </summary>
 internal interface IFrequencyRowSink
 {
-    /// <summary>Adds one row: group value, shown term, count, rate per 1,000 tokens of the group, document frequency.</summary>
-    void Add(string group, string term, int count, double perThousand, int documentFrequency);
+    /// <summary>Adds one row: group value, shown term (<paramref name="term"/> of <paramref name="texts"/>), count, rate per 1,000 tokens of the group, document frequency.</summary>
+    void Add(string group, TermTexts texts, int term, int count, double perThousand, int documentFrequency);
 }

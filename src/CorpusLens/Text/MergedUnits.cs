@@ -147,6 +147,11 @@ internal sealed class MergedUnits
         ? first[global]
         : workers[ExtraWorker(global - FirstCount)].Folded[extraLocal[global - FirstCount]];
 
+    /// <summary>The worker whose vocabulary holds unit <paramref name="global"/>'s characters, and its id there.</summary>
+    public (int Worker, int Local) Owner(int global) => global < FirstCount
+        ? (0, global)
+        : (ExtraWorker(global - FirstCount), extraLocal[global - FirstCount]);
+
     /// <summary>The stop-list bits of unit <paramref name="global"/> (see <see cref="CountingWorker.FoldedStops"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte Stops(int global) => global < FirstCount

@@ -7,14 +7,14 @@ public sealed partial class TermIndex
     /// <summary>All terms sorted by shown term, then key (ordinal): rank -> term.</summary>
     private int[] SortTermsByDisplay()
     {
-        int length = keys.Length;
+        int length = texts.Count;
         var order = PrefaultedArray.Uninitialized<int>(length);
         var prefixes = new DisplayPrefixes(length);
         // Every string is read once, in term order (close to the order they were made in, so mostly sequential):
         // the sort then works on the numbers, and reads a string again only where eight units do not decide.
         int half = length / 2;
-        var second = TermCounter.Threads > 1 && length > 1 << 16 ? Task.Run(() => prefixes.Fill(display, half, length)) : null;
-        prefixes.Fill(display, 0, second is null ? length : half);
+        var second = TermCounter.Threads > 1 && length > 1 << 16 ? Task.Run(() => prefixes.Fill(texts, half, length)) : null;
+        prefixes.Fill(texts, 0, second is null ? length : half);
         second?.GetAwaiter().GetResult();
         for (int term = 0; term < length; term++)
         {
@@ -65,7 +65,7 @@ public sealed partial class TermIndex
         int skip = depth * 4;
         for (int i = from; i < to; i++)
         {
-            prefixes[i] = depth < DisplayPrefixes.Depth ? known.Prefix(order[i], depth) : Prefix(display[order[i]], skip);
+            prefixes[i] = depth < DisplayPrefixes.Depth ? known.Prefix(order[i], depth) : Prefix(texts.DisplaySpan(order[i]), skip);
         }
         RadixSort.Sort(prefixes.AsSpan(from, to - from), order.AsSpan(from, to - from), scratch.Keys, scratch.Items);
         SortRuns(order, known, prefixes, scratch, from, to, depth);
@@ -91,7 +91,7 @@ public sealed partial class TermIndex
                 bool longer = false;
                 for (int j = start; j < i && !longer; j++)
                 {
-                    longer = known.Length(order[j], display) > skip + 4;
+                    longer = known.Length(order[j], texts) > skip + 4;
                 }
                 if (longer)
                 {
@@ -99,7 +99,7 @@ public sealed partial class TermIndex
                 }
                 else
                 {
-                    order.AsSpan(start, i - start).Sort(new DisplayComparer(display, keys));
+                    order.AsSpan(start, i - start).Sort(new DisplayComparer(texts));
                 }
             }
             start = i;
@@ -108,7 +108,7 @@ public sealed partial class TermIndex
 
     /// <summary>Four UTF-16 units of <paramref name="text"/> from <paramref name="skip"/>, the first in the high bits, zeros after its end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Prefix(string text, int skip)
+    private static ulong Prefix(ReadOnlySpan<char> text, int skip)
     {
         ulong prefix = 0;
         for (int i = skip; i < skip + 4; i++)
@@ -129,11 +129,11 @@ public sealed partial class TermIndex
         private readonly byte[] lengths = PrefaultedArray.Create<byte>(length);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Fill(string[] display, int from, int to)
+        public void Fill(TermTexts texts, int from, int to)
         {
             for (int term = from; term < to; term++)
             {
-                string text = display[term];
+                var text = texts.DisplaySpan(term);
                 first[term] = TermIndex.Prefix(text, 0);
                 second[term] = TermIndex.Prefix(text, 4);
                 lengths[term] = (byte)Math.Min(text.Length, byte.MaxValue);
@@ -145,7 +145,7 @@ public sealed partial class TermIndex
 
         public ulong Prefix(int term, int depth) => depth == 0 ? first[term] : second[term];
 
-        public int Length(int term, string[] display) => lengths[term] < byte.MaxValue ? lengths[term] : display[term].Length;
+        public int Length(int term, TermTexts texts) => lengths[term] < byte.MaxValue ? lengths[term] : texts.DisplaySpan(term).Length;
     }
 
     /// <summary>Scratch room for <see cref="RadixSort"/>.</summary>
@@ -157,12 +157,12 @@ public sealed partial class TermIndex
     }
 
     /// <summary>Orders terms by shown term, then key (ordinal).</summary>
-    private readonly struct DisplayComparer(string[] display, string[] keys) : IComparer<int>
+    private readonly struct DisplayComparer(TermTexts texts) : IComparer<int>
     {
         public int Compare(int x, int y)
         {
-            int compare = string.CompareOrdinal(display[x], display[y]);
-            return compare != 0 ? compare : string.CompareOrdinal(keys[x], keys[y]);
+            int compare = texts.DisplaySpan(x).SequenceCompareTo(texts.DisplaySpan(y)); // ordinal, as string.CompareOrdinal
+            return compare != 0 ? compare : texts.KeySpan(x).SequenceCompareTo(texts.KeySpan(y));
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class TermIndex
         private int touchedCount;
         private readonly TermIndex index;
         private readonly int[] termByRank;
-        private readonly string[] display;
+        private readonly TermTexts texts;
         private long[] sortKeys = new long[1024];
         private readonly int[] unitBuffer = new int[4096];
         private readonly int[] countBuffer = new int[4096];
@@ -33,9 +33,9 @@ public sealed partial class TermIndex
         public GroupTally(TermIndex index, bool ranked = true)
         {
             this.index = index;
-            display = index.display;
+            texts = index.texts;
             termByRank = ranked ? index.termsByRank.Value : [];
-            tallies = ranked ? NewTallies(termByRank) : NewTallies(index.keys.Length);
+            tallies = ranked ? NewTallies(termByRank) : NewTallies(texts.Count);
         }
 
         /// <summary>Adds the rows of the groups of documents order[from..to] (sorted by group) to <paramref name="rows"/>.</summary>
@@ -73,7 +73,7 @@ public sealed partial class TermIndex
                 {
                     int term = kept[i];
                     var tally = tallies[term];
-                    rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
+                    rows.Add(group, texts, term, tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
                 }
                 Reset();
                 start = end;
@@ -140,7 +140,6 @@ public sealed partial class TermIndex
         /// </summary>
         public int SelectByText(string[] groups, int[] order, int from, int? top, IFrequencyRowSink rows, int wanted)
         {
-            var keys = index.keys;
             int added = 0;
             int start = from;
             var candidates = new List<int>();
@@ -164,13 +163,13 @@ public sealed partial class TermIndex
                     {
                         return byCount;
                     }
-                    int byShown = string.CompareOrdinal(display[a], display[b]);
-                    return byShown != 0 ? byShown : string.CompareOrdinal(keys[a], keys[b]);
+                    int byShown = texts.DisplaySpan(a).SequenceCompareTo(texts.DisplaySpan(b));
+                    return byShown != 0 ? byShown : texts.KeySpan(a).SequenceCompareTo(texts.KeySpan(b));
                 });
                 foreach (int term in candidates.Take(limit))
                 {
                     var tally = tallies[term];
-                    rows.Add(group, display[term], tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
+                    rows.Add(group, texts, term, tally.Count, tokens == 0 ? 0 : tally.Count * 1000.0 / tokens, tally.Documents);
                     added++;
                 }
                 Reset();
@@ -262,11 +261,11 @@ public sealed partial class TermIndex
             }
             foreach (int term in terms)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref display[term]));
+                texts.PrefetchDisplayPlace(term);
             }
             foreach (int term in terms)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in display[term].GetPinnableReference())));
+                texts.PrefetchDisplay(term);
             }
         }
 

@@ -8,7 +8,7 @@ public sealed partial class TermIndex
     public (int[] Counts, long Total) Totals(Func<TermDocument, bool> include)
     {
         ArgumentNullException.ThrowIfNull(include);
-        var counts = new int[keys.Length];
+        var counts = new int[texts.Count];
         long total = 0;
         for (int document = 0; document < Documents.Count; document++)
         {
@@ -47,17 +47,17 @@ public sealed partial class TermIndex
         {
             throw new CorpusLensException("keyness: the reference is empty (the target covers the whole corpus)");
         }
-        var rows = Enumerable.Range(0, keys.Length)
+        var rows = Enumerable.Range(0, texts.Count)
             .Where(term => targetCounts[term] + referenceCounts[term] >= Math.Max(1, minimumCount))
             .Select(term => (Term: term,
                 G2: KeynessStatistics.LogLikelihood(targetCounts[term], targetTotal, referenceCounts[term], referenceTotal),
                 Chi2: KeynessStatistics.ChiSquare(targetCounts[term], targetTotal, referenceCounts[term], referenceTotal),
                 LogRatio: KeynessStatistics.LogRatio(targetCounts[term], targetTotal, referenceCounts[term], referenceTotal)))
             .OrderByDescending(row => row.G2)
-            .ThenBy(row => display[row.Term], StringComparer.Ordinal)
+            .ThenBy(row => texts.Display(row.Term), StringComparer.Ordinal)
             .ToList();
         return new DataFrame(
-            new StringDataFrameColumn("term", rows.Select(row => display[row.Term])),
+            new StringDataFrameColumn("term", rows.Select(row => texts.Display(row.Term))),
             new DoubleDataFrameColumn("g2", rows.Select(row => row.G2)),
             new DoubleDataFrameColumn("chi2", rows.Select(row => row.Chi2)),
             new DoubleDataFrameColumn("log_ratio", rows.Select(row => row.LogRatio)),
@@ -71,7 +71,7 @@ public sealed partial class TermIndex
         var offsets = new int[Documents.Count + 1];
         var termIds = new List<int>();
         var counts = new List<int>();
-        var dense = new int[keys.Length];
+        var dense = new int[texts.Count];
         var touched = new List<int>();
         for (int document = 0; document < Documents.Count; document++)
         {
@@ -93,6 +93,6 @@ public sealed partial class TermIndex
             touched.Clear();
             offsets[document + 1] = termIds.Count;
         }
-        return new DocumentTermMatrix(Documents.Select(document => document.Id).ToArray(), display, offsets, termIds.ToArray(), counts.ToArray());
+        return new DocumentTermMatrix(Documents.Select(document => document.Id).ToArray(), texts.AllDisplay, offsets, termIds.ToArray(), counts.ToArray());
     }
 }

@@ -17,17 +17,15 @@ public sealed partial class TermIndex
     private readonly (IntChunkList Units, IntChunkList Counts)[] pairs;
     private readonly int[][][] workerTerms;
     private readonly DocumentLocation[] locations;
-    private readonly string[] keys;
-    private readonly string[] display;
+    private readonly TermTexts texts;
     private readonly Lazy<int[]> termsByRank;
 
-    internal TermIndex(TermOptions options, TermDocument[] documents, string[] keys, string[] display,
+    internal TermIndex(TermOptions options, TermDocument[] documents, TermTexts texts,
         (IntChunkList Units, IntChunkList Counts)[] pairs, int[][][] workerTerms, DocumentLocation[] locations)
     {
         Options = options;
         Documents = documents;
-        this.keys = keys;
-        this.display = display;
+        this.texts = texts;
         this.pairs = pairs;
         this.workerTerms = workerTerms;
         this.locations = locations;
@@ -41,13 +39,13 @@ public sealed partial class TermIndex
     public IReadOnlyList<TermDocument> Documents { get; }
 
     /// <summary>Number of distinct terms.</summary>
-    public int TermCount => keys.Length;
+    public int TermCount => texts.Count;
 
     /// <summary>The key term <paramref name="term"/> is counted under (folded word or stem).</summary>
-    public string Key(int term) => keys[term];
+    public string Key(int term) => texts.Key(term);
 
     /// <summary>How term <paramref name="term"/> is shown (see <see cref="TermOptions.Display"/>).</summary>
-    public string Display(int term) => display[term];
+    public string Display(int term) => texts.Display(term);
 
     /// <summary>Total tokens of all documents.</summary>
     public long TotalTokens => Documents.Sum(document => (long)document.Tokens);

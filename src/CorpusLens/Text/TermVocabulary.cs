@@ -25,10 +25,10 @@ public sealed class TermVocabulary
     // packs the key's hash (high 32 bits) and the record's offset + 1 (low 32 bits; 0 = empty). A lookup touches
     // one slot and one record, which holds the id, the payload and the chars together: two cache misses for a word
     // not seen lately.
-    private const int Header = 8;
-    private const int ChunkShift = 18;
+    internal const int Header = 8;
+    internal const int ChunkShift = 18;
     private const int ChunkSize = 1 << ChunkShift;
-    private const int PositionMask = ChunkSize - 1;
+    internal const int PositionMask = ChunkSize - 1;
     private const int MaximumChunks = 1 << (31 - ChunkShift);
     private ulong[] slots;
     private int[] offsets;
@@ -144,6 +144,12 @@ public sealed class TermVocabulary
     /// <summary>Key <paramref name="id"/> as a new string.</summary>
     public string GetString(int id) => new(this[id]);
 
+    /// <summary>Where key <paramref name="id"/>'s record is: its key is <c>Arena[offset]</c>.</summary>
+    internal int OffsetOf(int id) => offsets[id];
+
+    /// <summary>The keys alone, without the hash table, to read after counting (<see cref="OffsetOf"/>); valid while no key is added.</summary>
+    internal KeyArena Arena => new(chunks);
+
     /// <summary>A 64-bit value kept with key <paramref name="id"/> for the caller (0 when added), e.g. a count.</summary>
     public ref ulong Payload(int id) => ref PayloadAt(offsets[id]);
 
@@ -178,11 +184,7 @@ public sealed class TermVocabulary
 
     private ref ulong PayloadAt(int offset) => ref Unsafe.As<char, ulong>(ref Unsafe.Add(ref CharAt(offset), 2));
 
-    private ReadOnlySpan<char> KeyAt(int offset)
-    {
-        ref char record = ref CharAt(offset);
-        return System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref record, Header), Unsafe.As<char, int>(ref Unsafe.Add(ref record, 6)));
-    }
+    private ReadOnlySpan<char> KeyAt(int offset) => Arena[offset];
 
     private bool Matches(int offset, ReadOnlySpan<char> key)
     {
