@@ -54,10 +54,11 @@ public sealed class Stemmer
     }
 
     /// <summary>
-    /// As <see cref="StemUncached(string)"/> for a word given as characters, without making a string of it: null when
-    /// the stem is the word itself, else the stem.
+    /// As <see cref="StemUncached(string)"/> for a word given as characters, without making a string of it: false when
+    /// the stem is the word itself, else true with the stem in <paramref name="stem"/>, valid until this thread's next
+    /// call (it is Snowball's own buffer).
     /// </summary>
-    internal string? StemUnlessSame(ReadOnlySpan<char> word)
+    internal bool TryStem(ReadOnlySpan<char> word, out ReadOnlySpan<char> stem)
     {
         var snowball = program.Value;
         var buffer = WordBuffer.Value!;
@@ -68,7 +69,8 @@ public sealed class Stemmer
         int length = word.ToLowerInvariant(buffer);
         if (length < 0)
         {
-            return StemUncached(word.ToString()) is var whole && whole.AsSpan().SequenceEqual(word) ? null : whole;
+            stem = StemUncached(word.ToString());
+            return !stem.SequenceEqual(word);
         }
         ReadOnlySpan<char> result = buffer.AsSpan(0, length);
         if (snowball is not null)
@@ -77,7 +79,8 @@ public sealed class Stemmer
             snowball.Stem();
             result = snowball.CurrentBuffer.AsSpan(0, snowball.CurrentBufferLength);
         }
-        return result.SequenceEqual(word) ? null : new string(result);
+        stem = result;
+        return !result.SequenceEqual(word);
     }
 
     // Snowball works in place in the array it is given; one per thread, grown when a longer word comes.

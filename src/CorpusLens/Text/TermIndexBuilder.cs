@@ -137,8 +137,8 @@ internal sealed class TermIndexBuilder
                 {
                     continue;
                 }
-                bool counted = mapper.TryMap(text, c, false, stops, out _);
-                if (!counted && options.NGram == 1 && mapper.TryMap(text, c, true, stops, out _))
+                bool counted = mapper.TryMap(text, c, false, stops, null, out _);
+                if (!counted && options.NGram == 1 && mapper.TryMap(text, c, true, stops, null, out _))
                 {
                     // Dropped as a stopword, kept as a name: which is it?
                     if (name < 0)
@@ -185,18 +185,24 @@ internal sealed class TermIndexBuilder
         }
     }
 
-    /// <summary>With stemming several units share a term: stems are worked out on two threads, then numbered in unit order.</summary>
+    /// <summary>
+    /// With stemming several units share a term: stems are worked out on two threads, each into a vocabulary of its
+    /// own (no string per stem), then numbered in unit order.
+    /// </summary>
     private void MapStems()
     {
         AllocateTerms();
         var classes = PrefaultedArray.Uninitialized<byte>(units.Count);
-        var stems = new string?[LanguageClass.Count][];
+        var stems = new int[LanguageClass.Count][]; // per class and unit: the stem's id in its half's vocabulary, or -1
         for (int c = 0; c < LanguageClass.Count; c++)
         {
-            stems[c] = new string?[units.Count];
+            stems[c] = PrefaultedArray.Uninitialized<int>(units.Count);
         }
         var winners = new (int Worker, int Surface, long Total)[units.Count];
-        TwoThreads.Halves(units.Count, (from, to) =>
+        int middle = units.Count / 2;
+        var halves = new[] { new TermVocabulary(Math.Max(1024, middle)), new TermVocabulary(Math.Max(1024, middle)) };
+        TwoThreads.Run(() => StemUnits(0, middle, halves[0]), () => StemUnits(middle, units.Count, halves[1]));
+        void StemUnits(int from, int to, TermVocabulary stemsOfHalf)
         {
             for (int unit = from; unit < to; unit++)
             {
@@ -206,7 +212,8 @@ internal sealed class TermIndexBuilder
                 byte mask = 0;
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    if ((units.Languages[unit] & (1 << c)) != 0 && mapper.TryMap(text, c, name, stops, out stems[c][unit]))
+                    stems[c][unit] = -1;
+                    if ((units.Languages[unit] & (1 << c)) != 0 && mapper.TryMap(text, c, name, stops, stemsOfHalf, out stems[c][unit]))
                     {
                         mask |= (byte)(1 << c);
                     }
@@ -218,10 +225,10 @@ internal sealed class TermIndexBuilder
                     winners[unit] = (worker, surface, total);
                 }
             }
-        });
+        }
 
         var vocabulary = new TermVocabulary(Math.Max(1024, units.Count));
-        var keyStrings = new List<string?>();
+        long characters = 0;
         var termWinners = new List<(int Worker, int Surface, long Total)>();
         Span<int> termsOfUnit = stackalloc int[LanguageClass.Count];
         Span<int> termOfClass = stackalloc int[LanguageClass.Count];
@@ -236,11 +243,12 @@ internal sealed class TermIndexBuilder
                 {
                     continue;
                 }
-                var stem = stems[c][unit];
-                int term = termOfClass[c] = vocabulary.GetOrAdd(stem ?? units.Text(unit), out bool added);
+                int stem = stems[c][unit];
+                var key = stem < 0 ? units.Text(unit) : halves[unit < middle ? 0 : 1][stem];
+                int term = termOfClass[c] = vocabulary.GetOrAdd(key, out bool added);
                 if (added)
                 {
-                    keyStrings.Add(stem);
+                    characters += key.Length;
                     termWinners.Add((-1, -1, 0));
                 }
                 if (!termsOfUnit[..termCount].Contains(term))
@@ -264,18 +272,21 @@ internal sealed class TermIndexBuilder
                 }
             }
         }
-        var keys = new string[vocabulary.Count];
-        var display = new string[vocabulary.Count];
-        texts = new TermTexts(keys, display);
-        TwoThreads.Halves(keys.Length, (from, to) =>
+        // Keys stay in the numbering vocabulary's records and display forms in the workers' (see MapUnits).
+        var keyReferences = PrefaultedArray.Uninitialized<long>(vocabulary.Count);
+        var displayReferences = PrefaultedArray.Uninitialized<long>(vocabulary.Count);
+        TwoThreads.Halves(vocabulary.Count, (from, to) =>
         {
             for (int term = from; term < to; term++)
             {
-                var key = keys[term] = keyStrings[term] ?? vocabulary.GetString(term);
+                keyReferences[term] = TermTexts.Reference(0, vocabulary.OffsetOf(term));
                 var winner = termWinners[term];
-                display[term] = winner.Worker < 0 ? key : SurfaceOrKey(workers[winner.Worker].Surfaces[winner.Surface], key);
+                displayReferences[term] = winner.Worker < 0 || workers[winner.Worker].Surfaces[winner.Surface].SequenceEqual(vocabulary[term])
+                    ? -1
+                    : TermTexts.Reference(winner.Worker, workers[winner.Worker].Surfaces.OffsetOf(winner.Surface));
             }
         });
+        texts = new TermTexts([vocabulary.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
     }
 
     private void AllocateTerms()
@@ -387,8 +398,6 @@ internal sealed class TermIndexBuilder
         var surfaces = workers[worker].Surfaces;
         return surfaces[surface].SequenceEqual(units.Text(unit)) ? -1 : TermTexts.Reference(worker, surfaces.OffsetOf(surface));
     }
-
-    private static string SurfaceOrKey(ReadOnlySpan<char> surface, string key) => surface.SequenceEqual(key) ? key : new string(surface);
 }
 
 /// <summary>Where a document's (unit, count) pairs are: which worker, from where, how many, in which language class.</summary>

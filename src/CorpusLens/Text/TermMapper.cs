@@ -27,14 +27,15 @@ internal sealed class TermMapper
 
     /// <summary>
     /// As <see cref="Map"/> for a unit given as characters, without making strings: false when the unit is dropped
-    /// in <paramref name="languageClass"/>; else true, with <paramref name="stem"/> null when the unit is counted as
-    /// itself or the key it is counted under. <paramref name="stops"/>: the unit's stop-list bits
+    /// in <paramref name="languageClass"/>; else true, with <paramref name="stem"/> -1 when the unit is counted as
+    /// itself, or the id in <paramref name="stems"/> of the key it is counted under (added there; stemming needs a
+    /// vocabulary, one per thread). <paramref name="stops"/>: the unit's stop-list bits
     /// (<see cref="CountingWorker.FoldedStops"/>; used for single words, n-grams look their words up).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, out string? stem)
+    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, TermVocabulary? stems, out int stem)
     {
-        stem = null;
+        stem = -1;
         if (options.NGram == 1)
         {
             if (folded.Length < options.MinimumLength
@@ -46,9 +47,9 @@ internal sealed class TermMapper
             {
                 return options.IncludeNumbers;
             }
-            if (options.Stem && !properName)
+            if (options.Stem && !properName && stems is not null && TryStem(folded, languageClass, out var stemmed))
             {
-                stem = StemUnlessSame(folded, languageClass);
+                stem = stems.GetOrAdd(stemmed);
             }
             return true;
         }
@@ -69,7 +70,7 @@ internal sealed class TermMapper
                 }
             }
         }
-        if (options.Stem)
+        if (options.Stem && stems is not null)
         {
             var joined = new System.Text.StringBuilder(folded.Length);
             int parts = 0;
@@ -80,10 +81,10 @@ internal sealed class TermMapper
                     joined.Append(' ');
                 }
                 var word = folded[part];
-                joined.Append(StemUnlessSame(word, languageClass) ?? (ReadOnlySpan<char>)word);
+                joined.Append(TryStem(word, languageClass, out var stemmed) ? stemmed : word);
             }
             var key = joined.ToString();
-            stem = folded.SequenceEqual(key) ? null : key;
+            stem = folded.SequenceEqual(key) ? -1 : stems.GetOrAdd(key);
         }
         return true;
     }
@@ -99,13 +100,14 @@ internal sealed class TermMapper
         || (extraStopwords.Count > 0 && extraStopLookup.Contains(folded))
         || (languageClass < 3 && stopLookups[languageClass].Contains(folded));
 
-    private static string? StemUnlessSame(ReadOnlySpan<char> folded, int languageClass)
+    private static bool TryStem(ReadOnlySpan<char> folded, int languageClass, out ReadOnlySpan<char> stem)
     {
         if (languageClass >= 3 || folded.Length < 3 || !IsStemmable(folded))
         {
-            return null;
+            stem = default;
+            return false;
         }
-        return Stemmer.For(LanguageClass.Code(languageClass)).StemUnlessSame(folded);
+        return Stemmer.For(LanguageClass.Code(languageClass)).TryStem(folded, out stem);
     }
 
     private static bool IsStemmable(ReadOnlySpan<char> folded)
