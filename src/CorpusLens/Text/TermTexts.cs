@@ -133,7 +133,6 @@ internal sealed class TermTexts
             }
             Volatile.Write(ref sources, null); // the vocabularies' records can go now
         }
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false); // TEMP
     }
 
     private sealed class Sources(KeyArena[] units, KeyArena[] surfaces, long[] keyReferences, long[] displayReferences, long characters)
