@@ -281,9 +281,7 @@ internal sealed class TermIndexBuilder
             {
                 keyReferences[term] = TermTexts.Reference(0, vocabulary.OffsetOf(term));
                 var winner = termWinners[term];
-                displayReferences[term] = winner.Worker < 0 || workers[winner.Worker].Surfaces[winner.Surface].SequenceEqual(vocabulary[term])
-                    ? -1
-                    : TermTexts.Reference(winner.Worker, workers[winner.Worker].Surfaces.OffsetOf(winner.Surface));
+                displayReferences[term] = winner.Worker < 0 ? -1 : SurfaceReference(winner.Worker, winner.Surface, vocabulary[term]);
             }
         });
         texts = new TermTexts([vocabulary.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
@@ -391,12 +389,14 @@ internal sealed class TermIndexBuilder
             return -1;
         }
         int worker = displayForms.Winner(unit, false, out int surface, out _, out bool folded);
-        if (worker < 0 || folded)
-        {
-            return -1;
-        }
+        return worker < 0 || folded ? -1 : SurfaceReference(worker, surface, units.Text(unit));
+    }
+
+    /// <summary>Where surface <paramref name="surface"/> of worker <paramref name="worker"/> is, or -1 where it reads as <paramref name="key"/> (the display form is then the key).</summary>
+    private long SurfaceReference(int worker, int surface, ReadOnlySpan<char> key)
+    {
         var surfaces = workers[worker].Surfaces;
-        return surfaces[surface].SequenceEqual(units.Text(unit)) ? -1 : TermTexts.Reference(worker, surfaces.OffsetOf(surface));
+        return surfaces[surface].SequenceEqual(key) ? -1 : TermTexts.Reference(worker, surfaces.OffsetOf(surface));
     }
 }
 

@@ -1,8 +1,8 @@
 namespace CorpusLens.Text;
 
 /// <summary>
-/// The key and display strings of an index's terms. Given all at once (stems), or made when first asked for from the
-/// counting vocabularies' key records (<see cref="KeyArena"/>): a table head shows a thousand of a million terms, and
+/// The key and display strings of an index's terms, made when first asked for from the vocabularies' key records
+/// (<see cref="KeyArena"/>), or given in full: a table head shows a thousand of a million terms, and
 /// a string per term is 70 MB on a 1 GB corpus. Ranks and CSV or JSON rows read the characters where they are
 /// (<see cref="DisplaySpan"/>); every string is made at once, on two threads, only where an array of them all is
 /// wanted (<see cref="AllDisplay"/>), and the records are let go then. Safe for concurrent readers.
@@ -123,11 +123,7 @@ internal sealed class TermTexts
                 {
                     for (int term = from; term < to; term++)
                     {
-                        string key = Volatile.Read(ref keys[term]) ?? Publish(keys, term, current.Key(term));
-                        if (Volatile.Read(ref display[term]) is null)
-                        {
-                            Publish(display, term, current.Display(term, key));
-                        }
+                        _ = Display(term); // makes the key too
                     }
                 });
             }

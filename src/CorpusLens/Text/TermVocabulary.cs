@@ -186,12 +186,7 @@ public sealed class TermVocabulary
 
     private ReadOnlySpan<char> KeyAt(int offset) => Arena[offset];
 
-    private bool Matches(int offset, ReadOnlySpan<char> key)
-    {
-        ref char record = ref CharAt(offset);
-        return Unsafe.As<char, int>(ref Unsafe.Add(ref record, 6)) == key.Length
-            && System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref record, Header), key.Length).SequenceEqual(key);
-    }
+    private bool Matches(int offset, ReadOnlySpan<char> key) => KeyAt(offset).SequenceEqual(key);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Insert(ReadOnlySpan<char> key, uint hash, int slot)
