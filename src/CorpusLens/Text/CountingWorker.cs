@@ -11,12 +11,11 @@ internal readonly record struct WorkerDocument(int Index, int Offset, int Length
 /// </summary>
 internal sealed class CountingWorker
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] StopSets =
-    [
-        ((HashSet<string>)Stopwords.Folded(Language.French)).GetAlternateLookup<ReadOnlySpan<char>>(),
-        ((HashSet<string>)Stopwords.Folded(Language.German)).GetAlternateLookup<ReadOnlySpan<char>>(),
-        ((HashSet<string>)Stopwords.Folded(Language.English)).GetAlternateLookup<ReadOnlySpan<char>>(),
-    ];
+    /// <summary>A unit's stop bits before they are looked up (<see cref="StopsOf"/>, <see cref="ResolveStops"/>).</summary>
+    private const byte UnresolvedStops = 0x80;
+
+    /// <summary>An elision's stop bits: a French function word (bit 0), and an elision (bit 4).</summary>
+    private const byte ElisionStops = 0b1_0001;
 
     private readonly TermOptions options;
     // Per unit, its count in the current document, one byte each so that the array stays in the core's own cache
@@ -56,7 +55,11 @@ internal sealed class CountingWorker
     /// <summary>Per folded unit: bit c set when it occurs in a document of language class c.</summary>
     public byte[] FoldedLanguages { get; private set; } = new byte[1 << 14];
 
-    /// <summary>Per folded unit: bit c set when it is in the stop list of language class c; bit 4 for an elision.</summary>
+    /// <summary>
+    /// Per folded unit: bit c set when it is in the stop list of language class c; bit 4 for an elision. Complete
+    /// after <see cref="ResolveStops"/>; while counting, a unit's bits are looked up when a document's language is
+    /// detected from them, so counting need not wait for the stop lists to load.
+    /// </summary>
     public byte[] FoldedStops { get; private set; } = new byte[1 << 14];
 
     /// <summary>Per document, the units it contains (three bytes each while there are fewer than 16.7 million units).</summary>
@@ -278,29 +281,29 @@ internal sealed class CountingWorker
                 FoldedStops = Grow(FoldedStops);
                 documentCounts = Grow(documentCounts);
             }
-            FoldedStops[unit] = StopMask(foldBuffer, length, kind);
+            FoldedStops[unit] = kind == TokenKind.Elision ? ElisionStops : UnresolvedStops;
         }
         Surfaces.Payload(surfaceId) = (ulong)(uint)unit << 32;
     }
 
-    private static byte StopMask(char[] folded, int length, TokenKind kind)
+    /// <summary>Looks up the stop bits of every unit whose bits are not known yet; call once counting is done.</summary>
+    public void ResolveStops()
     {
-        if (kind == TokenKind.Elision)
+        for (int unit = 0; unit < Folded.Count; unit++)
         {
-            return 0b1_0001; // an elision is a French function word
+            StopsOf(unit);
         }
-        byte mask = 0;
-        if (length <= 12)
+    }
+
+    /// <summary>The stop bits of <paramref name="unit"/>, looked up in the stop lists the first time they are asked for.</summary>
+    private byte StopsOf(int unit)
+    {
+        byte stops = FoldedStops[unit];
+        if (stops == UnresolvedStops)
         {
-            for (int c = 0; c < StopSets.Length; c++)
-            {
-                if (StopSets[c].Contains(folded.AsSpan(0, length)))
-                {
-                    mask |= (byte)(1 << c);
-                }
-            }
+            stops = FoldedStops[unit] = StopLists.MaskOf(Folded[unit]);
         }
-        return mask;
+        return stops;
     }
 
     private string DetectFromCounts()
@@ -309,7 +312,7 @@ internal sealed class CountingWorker
         for (int i = 0; i < touchedCount; i++)
         {
             int unit = touched[i];
-            int stops = FoldedStops[unit];
+            int stops = StopsOf(unit);
             for (int c = 0; c < 3; c++)
             {
                 if ((stops & (1 << c)) != 0)
@@ -361,4 +364,32 @@ internal sealed class CountingWorker
 
     private static T[] Grow<T>(T[] array)
         where T : unmanaged => PrefaultedArray.Doubled(array);
+
+    /// <summary>The folded stop sets, loaded when first used (Lucene's first use costs 50-100 ms; counting starts without them).</summary>
+    private static class StopLists
+    {
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Sets =
+        [
+            ((HashSet<string>)Stopwords.Folded(Language.French)).GetAlternateLookup<ReadOnlySpan<char>>(),
+            ((HashSet<string>)Stopwords.Folded(Language.German)).GetAlternateLookup<ReadOnlySpan<char>>(),
+            ((HashSet<string>)Stopwords.Folded(Language.English)).GetAlternateLookup<ReadOnlySpan<char>>(),
+        ];
+
+        /// <summary>Bit c set when <paramref name="folded"/> is in the stop set of language class c.</summary>
+        public static byte MaskOf(ReadOnlySpan<char> folded)
+        {
+            byte mask = 0;
+            if (folded.Length <= 12)
+            {
+                for (int c = 0; c < Sets.Length; c++)
+                {
+                    if (Sets[c].Contains(folded))
+                    {
+                        mask |= (byte)(1 << c);
+                    }
+                }
+            }
+            return mask;
+        }
+    }
 }

@@ -62,8 +62,9 @@ public static class TermCounter
         options ??= TermOptions.Default;
         options.Validate();
         Diagnostics.PhaseTimer.Mark("start");
-        // Loading Lucene's stop lists (its first use initialises the library) and parsing metadata.csv overlap with
-        // listing the folder: three start-up costs of 50-150 ms each that do not depend on one another.
+        // Loading Lucene's stop lists (its first use initialises the library: 60-90 ms) goes on while the folder is
+        // listed, metadata.csv parsed and the first files counted: the workers look a word's stop bits up when a
+        // document's language is detected or once they are done (CountingWorker.ResolveStops).
         var stopLists = Stopwords.LoadInBackground();
         var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
         var metadataReport = new LoadReport();
@@ -71,7 +72,6 @@ public static class TermCounter
         var files = ListFiles(folder, recursive);
         var metadata = metadataTask.GetAwaiter().GetResult();
         report?.AddRange(metadataReport.Messages);
-        stopLists.GetAwaiter().GetResult();
         Diagnostics.PhaseTimer.Mark("list files + metadata");
         var empty = new Dictionary<string, string>();
         var sources = files.Select(file =>
@@ -85,6 +85,7 @@ public static class TermCounter
             string? language = row.TryGetValue("language", out var given) && given.Length > 0 ? Language.Normalize(given) : null;
             worker.Add(index, reader.Read(files[index]), language);
         });
+        stopLists.GetAwaiter().GetResult(); // done by now (the workers used the lists): observes a failure to load them
         Diagnostics.PhaseTimer.Mark("read + count");
         if (Diagnostics.PhaseTimer.IsEnabled)
         {
@@ -169,6 +170,7 @@ public static class TermCounter
                 {
                     add(worker, local, index);
                 }
+                worker.ResolveStops();
             }
             catch (Exception exception)
             {
