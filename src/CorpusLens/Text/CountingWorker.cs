@@ -9,7 +9,7 @@ internal readonly record struct WorkerDocument(int Index, int Offset, int Length
 /// first seen. Per document, counts go to a dense array indexed by folded id and are appended to compact pair
 /// lists when the document ends. Not thread-safe: one worker per thread.
 /// </summary>
-internal sealed class CountingWorker
+internal sealed partial class CountingWorker
 {
     /// <summary>A unit's stop bits before they are looked up (<see cref="StopsOf"/>, <see cref="ResolveStops"/>).</summary>
     private const byte UnresolvedStops = 0x80;
@@ -26,9 +26,6 @@ internal sealed class CountingWorker
     private int[] touched = new int[1 << 12];
     private int touchedCount;
     private char[] foldBuffer = new char[256];
-    private char[] joinBuffer = new char[256];
-    private readonly int[] ringStarts = new int[3];
-    private readonly int[] ringLengths = new int[3];
     private readonly Token[] blockTokens = new Token[BlockSize];
     private readonly uint[] blockHashes = new uint[BlockSize];
     private readonly bool[] blockSplits = new bool[BlockSize];
@@ -40,6 +37,11 @@ internal sealed class CountingWorker
     public CountingWorker(TermOptions options)
     {
         this.options = options;
+        if (options.NGram > 1)
+        {
+            ngramMapper = new TermMapper(options);
+            ngramWords = new TermVocabulary(1 << 14);
+        }
     }
 
     public TermVocabulary Surfaces { get; } = new(1 << 14);
@@ -74,8 +76,17 @@ internal sealed class CountingWorker
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(int index, ReadOnlySpan<char> text, string? language)
     {
-        int tokens = options.NGram == 1 ? CountWords(text) : CountNGrams(text, options.NGram);
-        language ??= options.NGram == 1 ? DetectFromCounts() : LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
+        int tokens;
+        if (options.NGram == 1)
+        {
+            tokens = CountWords(text);
+            language ??= DetectFromCounts();
+        }
+        else
+        {
+            language ??= LanguageDetector.Detect(text[..Math.Min(text.Length, 8192)]).Language;
+            tokens = CountNGrams(text, options.NGram, LanguageClass.Of(language));
+        }
         int languageBit = 1 << LanguageClass.Of(language);
         int offset = PairUnits.Count;
         for (int i = 0; i < touchedCount; i++)
@@ -162,36 +173,6 @@ internal sealed class CountingWorker
                 {
                     CountUnit(surface, token.Kind, hashes[j]);
                 }
-            }
-        }
-        return tokens;
-    }
-
-    private int CountNGrams(ReadOnlySpan<char> text, int n)
-    {
-        int tokens = 0;
-        int ringCount = 0;
-        int previousEnd = 0;
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            tokens++;
-            if (ringCount > 0 && EndsSentence(text[previousEnd..token.Start]))
-            {
-                ringCount = 0;
-            }
-            previousEnd = token.End;
-            if (ringCount == n)
-            {
-                Array.Copy(ringStarts, 1, ringStarts, 0, n - 1);
-                Array.Copy(ringLengths, 1, ringLengths, 0, n - 1);
-                ringCount--;
-            }
-            ringStarts[ringCount] = token.Start;
-            ringLengths[ringCount] = token.Length;
-            ringCount++;
-            if (ringCount == n)
-            {
-                CountUnit(Join(text, n), TokenKind.Word);
             }
         }
         return tokens;
@@ -331,34 +312,6 @@ internal sealed class CountingWorker
         }
         return hits[best] < LanguageDetector.MinimumEvidence ? Language.Undetermined : LanguageClass.Code(best);
     }
-
-    private ReadOnlySpan<char> Join(ReadOnlySpan<char> text, int n)
-    {
-        int total = n - 1;
-        for (int i = 0; i < n; i++)
-        {
-            total += ringLengths[i];
-        }
-        if (joinBuffer.Length < total)
-        {
-            joinBuffer = new char[total * 2];
-        }
-        int length = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (i > 0)
-            {
-                joinBuffer[length++] = ' ';
-            }
-            text.Slice(ringStarts[i], ringLengths[i]).CopyTo(joinBuffer.AsSpan(length));
-            length += ringLengths[i];
-        }
-        return joinBuffer.AsSpan(0, length);
-    }
-
-    private static bool EndsSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(SentenceEnds) >= 0;
-
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;:…\n\r");
 
     private static bool HasHyphen(ReadOnlySpan<char> word) => word.IndexOfAny('-', '\u2010') > 0;
 

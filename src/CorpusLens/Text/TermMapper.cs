@@ -55,19 +55,16 @@ internal sealed class TermMapper
         }
         int firstSpace = folded.IndexOf(' ');
         int lastSpace = folded.LastIndexOf(' ');
-        if (options.RemoveStopwords && (IsStopword(firstSpace < 0 ? folded : folded[..firstSpace], languageClass)
-            || IsStopword(folded[(lastSpace + 1)..], languageClass)))
+        if (DropsNGramEndingIn(firstSpace < 0 ? folded : folded[..firstSpace], languageClass)
+            || DropsNGramEndingIn(folded[(lastSpace + 1)..], languageClass))
         {
             return false;
         }
-        if (!options.IncludeNumbers)
+        foreach (var part in folded.Split(' '))
         {
-            foreach (var part in folded.Split(' '))
+            if (DropsNGramContaining(folded[part]))
             {
-                if (IsNumber(folded[part]))
-                {
-                    return false;
-                }
+                return false;
             }
         }
         if (options.Stem && stems is not null)
@@ -88,6 +85,12 @@ internal sealed class TermMapper
         }
         return true;
     }
+
+    /// <summary>Whether an n-gram that starts or ends with the folded word <paramref name="word"/> is dropped in <paramref name="languageClass"/> (a stopword there).</summary>
+    public bool DropsNGramEndingIn(ReadOnlySpan<char> word, int languageClass) => options.RemoveStopwords && IsStopword(word, languageClass);
+
+    /// <summary>Whether an n-gram with the folded word <paramref name="word"/> anywhere in it is dropped (a number, when numbers are left out).</summary>
+    public bool DropsNGramContaining(ReadOnlySpan<char> word) => !options.IncludeNumbers && IsNumber(word);
 
     /// <summary>Whether the single word <paramref name="folded"/> is a stopword of <paramref name="languageClass"/>, its stop-list bits given.</summary>
     private bool IsStopword(ReadOnlySpan<char> folded, int languageClass, byte stops) =>

@@ -155,6 +155,23 @@ public class TermCounterTests
     }
 
     [Fact]
+    public void An_ngram_dropped_in_one_language_is_counted_and_shown_from_the_documents_that_keep_it()
+    {
+        // "die" is a German stopword, not an English one: "Die Katze" is dropped in the German text, kept in the
+        // English one, and shown as written there (the German occurrences are not counted, so they do not vote).
+        var texts = new List<(string, string, string?)>
+        {
+            ("de", "Die Katze. Die Katze. Die Katze.", "de"),
+            ("en", "They saw die katze.", "en"),
+        };
+        var counts = CorpusCounts(texts, new TermOptions { NGram = 2 });
+        Assert.Equal(1, counts["die katze"]);
+        Assert.Equal(1, counts["saw die"]);
+        Assert.False(counts.ContainsKey("Die Katze"));
+        Assert.False(counts.ContainsKey("They saw"));
+    }
+
+    [Fact]
     public void Groups_give_rates_per_thousand_tokens_document_frequencies_and_top_per_group()
     {
         var texts = new List<(string, string, string?)>
