@@ -252,8 +252,14 @@ internal sealed partial class CountingWorker
         {
             foldBuffer = new char[surface.Length * 2];
         }
-        int length = CaseFolding.Fold(surface, foldBuffer);
-        int unit = Folded.GetOrAdd(foldBuffer.AsSpan(0, length), out bool addedUnit);
+        var folded = foldBuffer.AsSpan(0, CaseFolding.Fold(surface, foldBuffer));
+        SetUnit(surfaceId, folded, TermVocabulary.Hash(folded), kind);
+    }
+
+    /// <summary>Makes <paramref name="folded"/> (hash <paramref name="hash"/>) the unit of new surface <paramref name="surfaceId"/>, adding it when new.</summary>
+    private void SetUnit(int surfaceId, ReadOnlySpan<char> folded, uint hash, TokenKind kind)
+    {
+        int unit = Folded.GetOrAdd(folded, hash, out bool addedUnit);
         if (addedUnit)
         {
             if (unit == FoldedLanguages.Length)

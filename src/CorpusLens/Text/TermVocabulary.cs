@@ -65,6 +65,9 @@ public sealed class TermVocabulary
         return IdAt(offset);
     }
 
+    /// <summary>As <see cref="GetOrAdd(ReadOnlySpan{char}, out bool)"/> with the hash from <see cref="Prefetch(ReadOnlySpan{char})"/>.</summary>
+    internal int GetOrAdd(ReadOnlySpan<char> key, uint hash, out bool added) => IdAt(Find(key, hash, out added));
+
     /// <summary>The payload of <paramref name="key"/> (see <see cref="Payload"/>), adding the key when new; the reference is valid until the next insertion.</summary>
     public ref ulong GetOrAddPayload(ReadOnlySpan<char> key, out int id, out bool added)
     {
