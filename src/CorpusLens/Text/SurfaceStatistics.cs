@@ -34,6 +34,8 @@ internal sealed class SurfaceStatistics
         // Every element of these is written before it is read: no need to clear them.
         Best = PrefaultedArray.Uninitialized<int>(units);
         BestIsFolded = PrefaultedArray.Uninitialized<bool>(units);
+        SecondCounts = PrefaultedArray.Create<uint>(units);
+        BestCounts = PrefaultedArray.Uninitialized<uint>(units);
         if (capitals == CapitalCounting.All)
         {
             occurrences = PrefaultedArray.Create<long>(units);
@@ -54,6 +56,15 @@ internal sealed class SurfaceStatistics
     /// that it equals the unit's key and every other worker's folded favourite without reading a character.
     /// </summary>
     public bool[] BestIsFolded { get; }
+
+    /// <summary>
+    /// Per unit: how often its second most frequent form occurs in this worker (as often as <see cref="Best"/> on a
+    /// tie; 0 when the worker saw it written one way). No form but the favourite occurs more often in this worker.
+    /// </summary>
+    public uint[] SecondCounts { get; }
+
+    /// <summary>Per unit: how often <see cref="Best"/> occurs in this worker.</summary>
+    public uint[] BestCounts { get; }
 
     /// <summary>The occurrences of unit <paramref name="unit"/>, capitalised ones, and those with an inner capital.</summary>
     /// <exception cref="InvalidOperationException">The unit's capitals were not counted.</exception>
@@ -112,11 +123,18 @@ internal sealed class SurfaceStatistics
             // back is cheaper than keeping a count per unit in new memory.
             int current = best[unit];
             uint currentCount = current < 0 ? 0 : (uint)CountingWorker.CountOf(surfaces.Payload(current));
-            if (current < 0 || occurrences > currentCount
-                || (occurrences == currentCount && text.SequenceCompareTo(surfaces[current]) < 0))
+            bool wins = current < 0 || occurrences > currentCount
+                || (occurrences == currentCount && text.SequenceCompareTo(surfaces[current]) < 0);
+            if (current >= 0)
+            {
+                ref uint second = ref result.SecondCounts[unit];
+                second = Math.Max(second, wins ? currentCount : occurrences);
+            }
+            if (wins)
             {
                 best[unit] = surface;
                 bestIsFolded[unit] = IsFolded(text);
+                result.BestCounts[unit] = occurrences;
             }
         }
         return result;
@@ -124,7 +142,7 @@ internal sealed class SurfaceStatistics
 
     /// <summary>Whether <see cref="CaseFolding.Fold(ReadOnlySpan{char})"/> leaves <paramref name="text"/> as it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsFolded(ReadOnlySpan<char> text)
+    public static bool IsFolded(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
