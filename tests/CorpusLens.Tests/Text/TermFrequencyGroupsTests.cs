@@ -1,4 +1,5 @@
 using CorpusLens.Text;
+using CsCheck;
 
 namespace CorpusLens.Tests.Text;
 
@@ -33,6 +34,32 @@ public sealed class TermFrequencyGroupsTests
             (double)frame["per_thousand"][row], (int)frame["document_frequency"][row])).ToList();
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void A_few_groups_top_rows_are_the_first_rows_of_their_whole_ranking()
+    {
+        // Few groups with --top take their rows without display ranks (sorted by shown text); the whole table is
+        // ranked: the same order either way, ties included (Zeta, zeta, alpha and the w words often have equal counts).
+        string[] words = ["Zeta", "zeta", "alpha", "Beta", "beta", "gamma", "Ähnlich", "ähnlich", "Straße", "strasse"];
+        var texts = Gen.Int[0, words.Length - 1].Array[1, 30].Select(picked => string.Join(' ', picked.Select(word => words[word]))).Array[1, 12];
+        texts.Sample(sample =>
+        {
+            var input = sample.Select((text, i) => ($"a{i:D2}", text, (string?)(i % 2 == 0 ? "en" : "de"))).ToList();
+            // 200 words seen once: enough terms that a few groups' top rows are taken without ranks.
+            input.Add(("z", string.Join(' ', Enumerable.Range(0, 200).Select(i => $"w{i:D3}")), "en"));
+            var index = TermCounter.Count(input, new TermOptions { RemoveStopwords = false });
+            foreach (var by in new[] { "corpus", "language" })
+            {
+                for (int top = 1; top <= 4; top++)
+                {
+                    Assert.Equal(Rows(index.Frequencies(by: by, top: null), by).GroupBy(row => row.Item1).SelectMany(group => group.Take(top)), Rows(index.Frequencies(by: by, top: top), by));
+                }
+            }
+        }, iter: 200);
+    }
+
+    private static List<(string, string, int)> Rows(Microsoft.Data.Analysis.DataFrame frame, string by) =>
+        Enumerable.Range(0, (int)frame.Rows.Count).Select(row => ((string)frame[by][row], (string)frame["term"][row], (int)frame["count"][row])).ToList();
 
     [Fact]
     public void One_thread_and_two_threads_give_the_same_table()
