@@ -41,7 +41,10 @@ internal sealed class TermIndexBuilder
         // 1. Each worker's surface statistics, and the later workers' units looked up in the first one's vocabulary.
         TwoThreads.Run(() => builder.ReadWorkers(0), () => builder.ReadWorkers(1));
         builder.units.Number();
-        builder.displayForms.WeighSharedForms();
+        if (options.Display == TermDisplay.Surface)
+        {
+            builder.displayForms.WeighSharedForms(); // shown as keys, terms need no display form
+        }
         Diagnostics.PhaseTimer.Mark("build: merge vocabularies + surface counts");
 
         // 2. Each (unit, language class) to a term; 3. its key and display form (or where they are).
