@@ -58,12 +58,12 @@ public class DisplayFormsTests
     [Fact]
     public void How_documents_are_shared_between_workers_changes_nothing()
     {
-        string[] forms = ["Konzern", "KONZERN", "konzern", "KonZern", "Straße", "STRASSE", "strasse", "Sam Altman", "sam altman"];
+        string[] forms = ["Konzern", "KONZERN", "konzern", "KonZern", "Konzerne", "konzernen", "Straße", "STRASSE", "strasse", "Sam Altman", "sam altman"];
         var documents = Gen.Int[0, forms.Length - 1].Array[1, 12].Select(words => string.Join(' ', words.Select(word => forms[word]))).Array[1, 8];
         Gen.Select(documents, Gen.Bool.Array[8]).Sample((texts, toSecond) =>
         {
             int WorkerOf(int i) => toSecond[i] ? 1 : 0;
-            foreach (var options in new[] { TermOptions.Default, new TermOptions { NGram = 2 } })
+            foreach (var options in new[] { TermOptions.Default, new TermOptions { NGram = 2 }, new TermOptions { Stem = true }, new TermOptions { Stem = true, NGram = 2 } })
             {
                 Assert.Equal(Shown(texts, workers: 1, workerOf: _ => 0, options), Shown(texts, workers: 2, WorkerOf, options));
             }
