@@ -328,11 +328,7 @@ internal sealed partial class CountingWorker
     private static class StopLists
     {
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Sets =
-        [
-            ((HashSet<string>)Stopwords.Folded(Language.French)).GetAlternateLookup<ReadOnlySpan<char>>(),
-            ((HashSet<string>)Stopwords.Folded(Language.German)).GetAlternateLookup<ReadOnlySpan<char>>(),
-            ((HashSet<string>)Stopwords.Folded(Language.English)).GetAlternateLookup<ReadOnlySpan<char>>(),
-        ];
+            [Stopwords.FoldedLookup(Language.French), Stopwords.FoldedLookup(Language.German), Stopwords.FoldedLookup(Language.English)];
 
         /// <summary>Bit c set when <paramref name="folded"/> is in the stop set of language class c.</summary>
         public static byte MaskOf(ReadOnlySpan<char> folded)

@@ -187,13 +187,21 @@ internal sealed class DisplayForms
     /// <summary>Makes the form <paramref name="unit"/>'s in <paramref name="best"/> when it occurs more often than the one there (ties: the ordinally first).</summary>
     private void Keep(Dictionary<int, (int Worker, int Surface, long Total, bool Folded)> best, int unit, int worker, int surface, long total)
     {
-        var text = workers[worker].Surfaces[surface];
         ref var kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(best, unit, out bool exists);
-        if (!exists || total > kept.Total || (total == kept.Total && text.SequenceCompareTo(workers[kept.Worker].Surfaces[kept.Surface]) < 0))
+        if (Beats(worker, surface, total, exists ? kept.Worker : -1, kept.Surface, kept.Total))
         {
-            kept = (worker, surface, total, SurfaceStatistics.IsFolded(text));
+            kept = (worker, surface, total, SurfaceStatistics.IsFolded(workers[worker].Surfaces[surface]));
         }
     }
+
+    /// <summary>
+    /// Whether form <paramref name="surface"/> of worker <paramref name="worker"/>, occurring <paramref name="total"/>
+    /// times, is shown rather than the one kept so far (none when <paramref name="keptWorker"/> is -1): more frequent,
+    /// or as frequent and ordinally first.
+    /// </summary>
+    public bool Beats(int worker, int surface, long total, int keptWorker, int keptSurface, long keptTotal) =>
+        keptWorker < 0 || total > keptTotal
+        || (total == keptTotal && workers[worker].Surfaces[surface].SequenceCompareTo(workers[keptWorker].Surfaces[keptSurface]) < 0);
 
     private long Count(int worker, int surface) => CountingWorker.CountOf(workers[worker].Surfaces.Payload(surface));
 
@@ -245,8 +253,7 @@ internal sealed class DisplayForms
             {
                 continue;
             }
-            if (winner < 0 || candidateTotal > total
-                || (candidateTotal == total && workers[w].Surfaces[candidateId].SequenceCompareTo(workers[winner].Surfaces[surface]) < 0))
+            if (Beats(w, candidateId, candidateTotal, winner, surface, total))
             {
                 winner = w;
                 surface = candidateId;

@@ -75,6 +75,10 @@ public static class Stopwords
     /// </summary>
     public static IReadOnlySet<string> Folded(string language) => FoldedSets.GetOrAdd(Language.Normalize(language), code => new(() => FoldedSet(code))).Value;
 
+    /// <summary>The set <see cref="Folded"/> gives, looked up by characters (no string per lookup).</summary>
+    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup(string language) =>
+        ((HashSet<string>)Folded(language)).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static HashSet<string> FoldedSet(string code)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

@@ -119,10 +119,8 @@ internal sealed class SurfaceStatistics
                     }
                 }
             }
-            // A unit's forms are mostly near each other in the vocabulary: reading the current favourite's count
-            // back is cheaper than keeping a count per unit in new memory.
             int current = best[unit];
-            uint currentCount = current < 0 ? 0 : (uint)CountingWorker.CountOf(surfaces.Payload(current));
+            uint currentCount = current < 0 ? 0 : result.BestCounts[unit];
             bool wins = current < 0 || occurrences > currentCount
                 || (occurrences == currentCount && text.SequenceCompareTo(surfaces[current]) < 0);
             if (current >= 0)

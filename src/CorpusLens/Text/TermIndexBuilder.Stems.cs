@@ -83,8 +83,7 @@ internal sealed partial class TermIndexBuilder
             foreach (int term in termsOfUnit[..termCount])
             {
                 var current = termWinners[term];
-                if (current.Worker < 0 || winner.Total > current.Total
-                    || (winner.Total == current.Total && workers[winner.Worker].Surfaces[winner.Surface].SequenceCompareTo(workers[current.Worker].Surfaces[current.Surface]) < 0))
+                if (displayForms.Beats(winner.Worker, winner.Surface, winner.Total, current.Worker, current.Surface, current.Total))
                 {
                     termWinners[term] = winner;
                 }

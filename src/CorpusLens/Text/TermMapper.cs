@@ -21,7 +21,7 @@ internal sealed class TermMapper
         for (int c = 0; c < 3; c++)
         {
             stopSets[c] = Stopwords.Folded(LanguageClass.Code(c));
-            stopLookups[c] = new HashSet<string>(stopSets[c]!, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            stopLookups[c] = Stopwords.FoldedLookup(LanguageClass.Code(c));
         }
     }
 
@@ -149,11 +149,8 @@ internal sealed class TermMapper
             return MapWord(folded, languageClass, properName);
         }
         var parts = folded.Split(' ');
-        if (options.RemoveStopwords && (IsStopword(parts[0], languageClass) || IsStopword(parts[^1], languageClass)))
-        {
-            return null;
-        }
-        if (!options.IncludeNumbers && parts.Any(IsNumber))
+        if (DropsNGramEndingIn(parts[0], languageClass) || DropsNGramEndingIn(parts[^1], languageClass)
+            || parts.Any(part => DropsNGramContaining(part)))
         {
             return null;
         }
