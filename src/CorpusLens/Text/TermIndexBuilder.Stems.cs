@@ -4,103 +4,164 @@ namespace CorpusLens.Text;
 internal sealed partial class TermIndexBuilder
 {
     /// <summary>
-    /// With stemming several units share a term: stems are worked out on two threads, each into a vocabulary of its
-    /// own (no string per stem), then numbered in unit order.
+    /// With stemming several units share a term. Each half of the units is stemmed on a thread of its own into a
+    /// vocabulary of its own, which holds every key of that half (stems, and the units kept as they are) with the
+    /// most frequent surface form of each. The second half's keys are then looked up in the first half's: the terms
+    /// are the first half's keys, then the second half's new ones, so they are numbered in unit order, as one pass
+    /// over all units would number them, and no third vocabulary copies the keys.
     /// </summary>
     private void MapStems()
     {
         AllocateTerms();
-        var classes = PrefaultedArray.Uninitialized<byte>(units.Count);
-        var stems = new int[LanguageClass.Count][]; // per class and unit: the stem's id in its half's vocabulary, or -1
-        for (int c = 0; c < LanguageClass.Count; c++)
-        {
-            stems[c] = PrefaultedArray.Uninitialized<int>(units.Count);
-        }
-        var winners = new (int Worker, int Surface, long Total)[units.Count];
         int middle = units.Count / 2;
-        var halves = new[] { new TermVocabulary(Math.Max(1024, middle)), new TermVocabulary(Math.Max(1024, middle)) };
-        TwoThreads.Run(() => StemUnits(0, middle, halves[0]), () => StemUnits(middle, units.Count, halves[1]));
-        void StemUnits(int from, int to, TermVocabulary stemsOfHalf)
+        var halves = new[] { new StemHalf(0, middle), new StemHalf(middle, units.Count) };
+        // Each unit's terms are first its keys in its half's vocabulary (the second half's are renumbered below).
+        TwoThreads.Run(() => StemUnits(halves[0]), () => StemUnits(halves[1]));
+
+        // The second half's keys looked up in the first half (on two threads), then numbered after it in order.
+        var first = halves[0].Keys;
+        var second = halves[1].Keys;
+        var termOfSecond = PrefaultedArray.Uninitialized<int>(second.Count);
+        TwoThreads.Halves(second.Count, (from, to) =>
         {
-            for (int unit = from; unit < to; unit++)
+            for (int key = from; key < to; key++)
+            {
+                termOfSecond[key] = first.IndexOf(second[key]);
+            }
+        });
+        var newKeys = new List<int>();
+        for (int key = 0; key < second.Count; key++)
+        {
+            int term = termOfSecond[key];
+            if (term < 0)
+            {
+                termOfSecond[key] = first.Count + newKeys.Count;
+                newKeys.Add(key);
+            }
+            else if (options.Display == TermDisplay.Surface)
+            {
+                halves[0].Offer(term, halves[1].Winners[key], displayForms);
+            }
+        }
+        TwoThreads.Halves(units.Count - middle, (from, to) => RenumberTerms(middle + from, middle + to, termOfSecond));
+
+        // Keys stay in the halves' records and display forms in the workers' (see MapUnits).
+        int terms = first.Count + newKeys.Count;
+        var keyReferences = PrefaultedArray.Uninitialized<long>(terms);
+        var displayReferences = PrefaultedArray.Uninitialized<long>(terms);
+        long characters = halves[0].Characters;
+        foreach (int key in newKeys)
+        {
+            characters += second[key].Length;
+        }
+        TwoThreads.Halves(terms, (from, to) =>
+        {
+            for (int term = from; term < to; term++)
+            {
+                int half = term < first.Count ? 0 : 1;
+                int key = half == 0 ? term : newKeys[term - first.Count];
+                var vocabulary = halves[half].Keys;
+                keyReferences[term] = TermTexts.Reference(half, vocabulary.OffsetOf(key));
+                var winner = options.Display == TermDisplay.Surface ? halves[half].Winners[key] : (Worker: -1, Surface: -1, Total: 0L);
+                displayReferences[term] = winner.Worker < 0 ? -1 : SurfaceReference(winner.Worker, winner.Surface, vocabulary[key]);
+            }
+        });
+        texts = new TermTexts([first.Arena, second.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
+
+        void StemUnits(StemHalf half)
+        {
+            Span<int> keyOfClass = stackalloc int[LanguageClass.Count];
+            Span<int> keysOfUnit = stackalloc int[LanguageClass.Count];
+            for (int unit = half.From; unit < half.To; unit++)
             {
                 var text = units.Text(unit);
                 byte stops = units.Stops(unit);
                 bool name = options.NGram == 1 && IsProperName(unit);
-                byte mask = 0;
+                int keyCount = 0;
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    stems[c][unit] = -1;
-                    if ((units.Languages[unit] & (1 << c)) != 0 && mapper.TryMap(text, c, name, stops, stemsOfHalf, out stems[c][unit]))
+                    keyOfClass[c] = -1;
+                    if ((units.Languages[unit] & (1 << c)) == 0 || !mapper.TryMap(text, c, name, stops, half.Keys, out int stem))
                     {
-                        mask |= (byte)(1 << c);
+                        continue;
+                    }
+                    int key = keyOfClass[c] = stem >= 0 ? stem : half.Keys.GetOrAdd(text);
+                    if (!keysOfUnit[..keyCount].Contains(key))
+                    {
+                        keysOfUnit[keyCount++] = key;
                     }
                 }
-                classes[unit] = mask;
-                if (mask != 0 && options.Display == TermDisplay.Surface)
+                SetTerms(unit, keyOfClass);
+                half.CatchUp();
+                if (keyCount > 0 && options.Display == TermDisplay.Surface)
                 {
                     int worker = displayForms.Winner(unit, true, out int surface, out long total, out _);
-                    winners[unit] = (worker, surface, total);
+                    foreach (int key in keysOfUnit[..keyCount])
+                    {
+                        half.Offer(key, (worker, surface, total), displayForms);
+                    }
                 }
             }
         }
+    }
 
-        var vocabulary = new TermVocabulary(Math.Max(1024, units.Count));
-        long characters = 0;
-        var termWinners = new List<(int Worker, int Surface, long Total)>();
-        Span<int> termsOfUnit = stackalloc int[LanguageClass.Count];
-        Span<int> termOfClass = stackalloc int[LanguageClass.Count];
-        for (int unit = 0; unit < units.Count; unit++)
+    /// <summary>Replaces each term k of units <paramref name="from"/> to <paramref name="to"/> by <paramref name="termOfKey"/>[k] in every worker that saw them.</summary>
+    private void RenumberTerms(int from, int to, int[] termOfKey)
+    {
+        for (int unit = from; unit < to; unit++)
         {
-            int mask = classes[unit];
-            int termCount = 0;
-            termOfClass.Fill(-1);
-            for (int c = 0; c < LanguageClass.Count; c++)
+            for (int w = 0; w < workerTerms.Length; w++)
             {
-                if ((mask & (1 << c)) == 0)
+                int local = units.Local(w, unit);
+                if (local < 0)
                 {
                     continue;
                 }
-                int stem = stems[c][unit];
-                var key = stem < 0 ? units.Text(unit) : halves[unit < middle ? 0 : 1][stem];
-                int term = termOfClass[c] = vocabulary.GetOrAdd(key, out bool added);
-                if (added)
+                for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    characters += key.Length;
-                    termWinners.Add((-1, -1, 0));
-                }
-                if (!termsOfUnit[..termCount].Contains(term))
-                {
-                    termsOfUnit[termCount++] = term;
-                }
-            }
-            SetTerms(unit, termOfClass);
-            if (options.Display == TermDisplay.Key)
-            {
-                continue;
-            }
-            var winner = winners[unit];
-            foreach (int term in termsOfUnit[..termCount])
-            {
-                var current = termWinners[term];
-                if (displayForms.Beats(winner.Worker, winner.Surface, winner.Total, current.Worker, current.Surface, current.Total))
-                {
-                    termWinners[term] = winner;
+                    if ((classesOfWorker[w] & (1 << c)) != 0 && workerTerms[w][c][local] is var key and >= 0)
+                    {
+                        workerTerms[w][c][local] = termOfKey[key];
+                    }
                 }
             }
         }
-        // Keys stay in the numbering vocabulary's records and display forms in the workers' (see MapUnits).
-        var keyReferences = PrefaultedArray.Uninitialized<long>(vocabulary.Count);
-        var displayReferences = PrefaultedArray.Uninitialized<long>(vocabulary.Count);
-        TwoThreads.Halves(vocabulary.Count, (from, to) =>
+    }
+
+    /// <summary>One thread's share of the units in <see cref="MapStems"/>: their keys, and each key's most frequent surface form so far.</summary>
+    private sealed class StemHalf(int from, int to)
+    {
+        public int From { get; } = from;
+
+        public int To { get; } = to;
+
+        /// <summary>Every key of the half's units: stems, and units kept as they are.</summary>
+        public TermVocabulary Keys { get; } = new(Math.Max(1024, to - from));
+
+        /// <summary>Per key: the worker and surface of its most frequent form, and that form's count (-1, -1, 0: none yet).</summary>
+        public List<(int Worker, int Surface, long Total)> Winners { get; } = new(Math.Max(1024, to - from));
+
+        /// <summary>The characters of all keys.</summary>
+        public long Characters { get; private set; }
+
+        /// <summary>Makes <paramref name="form"/> the shown form of <paramref name="key"/> when it beats the one kept (<see cref="DisplayForms.Beats"/>).</summary>
+        public void Offer(int key, (int Worker, int Surface, long Total) form, DisplayForms forms)
         {
-            for (int term = from; term < to; term++)
+            var kept = Winners[key];
+            if (forms.Beats(form.Worker, form.Surface, form.Total, kept.Worker, kept.Surface, kept.Total))
             {
-                keyReferences[term] = TermTexts.Reference(0, vocabulary.OffsetOf(term));
-                var winner = termWinners[term];
-                displayReferences[term] = winner.Worker < 0 ? -1 : SurfaceReference(winner.Worker, winner.Surface, vocabulary[term]);
+                Winners[key] = form;
             }
-        });
-        texts = new TermTexts([vocabulary.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
+        }
+
+        /// <summary>Notes the keys added since the last call: no surface form yet, and their characters.</summary>
+        public void CatchUp()
+        {
+            while (Winners.Count < Keys.Count)
+            {
+                Characters += Keys[Winners.Count].Length;
+                Winners.Add((-1, -1, 0));
+            }
+        }
     }
 }

@@ -1,0 +1,68 @@
+using CorpusLens.Text;
+using CsCheck;
+using Microsoft.Data.Analysis;
+
+namespace CorpusLens.Tests.Text;
+
+/// <summary>
+/// Stemmed terms against a reference worked out word by word: the index stems each half of its units on a thread
+/// of its own and then joins the halves, so a stem shared by words of both halves must still be one term.
+/// </summary>
+public class StemmedTermsTests
+{
+    // Words that share stems (investir, investissement, investissements …), names that are never stemmed, and
+    // surface forms differing only in case, in random order: first sightings, and so the halves, change every time.
+    private static readonly string[] Forms =
+    [
+        "investissements", "investissement", "Investissement", "investir", "investis", "banque", "banques", "Banques",
+        "modèle", "modèles", "sécurité", "Sécurité", "OpenAI", "Nadella", "nadella", "risques", "risque", "accélérer",
+        "accélère", "lenteur", "ralentir", "ralentit", "puissance", "puissant", "puissants",
+    ];
+
+    [Fact]
+    public void Stemmed_counts_and_shown_forms_equal_a_word_by_word_reference()
+    {
+        var documents = Gen.Int[0, Forms.Length - 1].Array[1, 20].Array[1, 10];
+        documents.Sample(documentWords =>
+        {
+            var texts = documentWords
+                .Select((words, index) => ($"d{index}", string.Join(' ', words.Select(word => Forms[word])), (string?)"fr"))
+                .ToList();
+            var words = documentWords.SelectMany(words => words).Select(word => Forms[word]).ToList();
+            // A word capitalised in 90 % of its occurrences (Sécurité twice, sécurité never) is a name, not stemmed.
+            var names = words.GroupBy(word => CaseFolding.Fold(word)).Where(group => ProperNames.IsProperName(
+                group.Key, group.Count(), group.Count(word => char.IsUpper(word[0])), group.Count(word => word[1..].Any(char.IsUpper)), outsideGerman: true))
+                .Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
+            var expectedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                var folded = CaseFolding.Fold(word);
+                var key = names.Contains(folded) ? folded : Stemmer.For("fr").Stem(folded);
+                expectedCounts[key] = expectedCounts.GetValueOrDefault(key) + 1;
+                var forms = surfaces.TryGetValue(key, out var known) ? known : surfaces[key] = new(StringComparer.Ordinal);
+                forms[word] = forms.GetValueOrDefault(word) + 1;
+            }
+
+            var keys = Counts(TermCounter.Count(texts, new TermOptions { Stem = true, Display = TermDisplay.Key }).Frequencies(by: "corpus"));
+            Assert.Equal(expectedCounts.OrderBy(pair => pair.Key, StringComparer.Ordinal), keys.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+
+            var shown = Counts(TermCounter.Count(texts, new TermOptions { Stem = true }).Frequencies(by: "corpus"));
+            var expectedShown = surfaces.ToDictionary(
+                pair => pair.Value.OrderByDescending(form => form.Value).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
+                pair => expectedCounts[pair.Key],
+                StringComparer.Ordinal);
+            Assert.Equal(expectedShown.OrderBy(pair => pair.Key, StringComparer.Ordinal), shown.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        }, iter: 200);
+    }
+
+    private static Dictionary<string, int> Counts(DataFrame frame)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (long row = 0; row < frame.Rows.Count; row++)
+        {
+            result[(string)frame["term"][row]] = (int)frame["count"][row];
+        }
+        return result;
+    }
+}
