@@ -25,6 +25,11 @@ public static class PhaseTimer
         }
         long now = Total.ElapsedMilliseconds;
         long since = now - Interlocked.Exchange(ref last, now);
-        Console.Error.WriteLine($"[timing] {phase}: {since} ms (total {now} ms, since process start {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, heap {GC.GetTotalMemory(false) >> 20} MB)");
+        using var process = Process.GetCurrentProcess();
+        Console.Error.WriteLine(
+            $"[timing] {phase}: {since} ms (total {now} ms, since process start {(DateTime.Now - process.StartTime).TotalMilliseconds:F0} ms; " +
+            $"GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
+            $"heap {GC.GetTotalMemory(false) >> 20} MB, resident {process.WorkingSet64 >> 20} MB (peak {process.PeakWorkingSet64 >> 20} MB); " +
+            $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
     }
 }
