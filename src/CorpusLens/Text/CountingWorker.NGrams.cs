@@ -169,11 +169,7 @@ internal sealed partial class CountingWorker
             // A word with a space would be split differently in the joined n-gram: it never drops one here.
             if (surface.IndexOf(' ') < 0)
             {
-                if (foldBuffer.Length < surface.Length * 2)
-                {
-                    foldBuffer = new char[surface.Length * 2];
-                }
-                var folded = foldBuffer.AsSpan(0, CaseFolding.Fold(surface, foldBuffer));
+                var folded = Fold(surface);
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
                     bits |= ngramMapper!.DropsNGramEndingIn(folded, c) ? (byte)(1 << c) : (byte)0;

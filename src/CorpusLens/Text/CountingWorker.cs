@@ -248,12 +248,18 @@ internal sealed partial class CountingWorker
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void OnNewSurface(int surfaceId, ReadOnlySpan<char> surface, TokenKind kind)
     {
+        var folded = Fold(surface);
+        SetUnit(surfaceId, folded, TermVocabulary.Hash(folded), kind);
+    }
+
+    /// <summary><paramref name="surface"/> case-folded, in the worker's buffer (valid until the next call).</summary>
+    private ReadOnlySpan<char> Fold(ReadOnlySpan<char> surface)
+    {
         if (foldBuffer.Length < surface.Length * 2)
         {
             foldBuffer = new char[surface.Length * 2];
         }
-        var folded = foldBuffer.AsSpan(0, CaseFolding.Fold(surface, foldBuffer));
-        SetUnit(surfaceId, folded, TermVocabulary.Hash(folded), kind);
+        return foldBuffer.AsSpan(0, CaseFolding.Fold(surface, foldBuffer));
     }
 
     /// <summary>Makes <paramref name="folded"/> (hash <paramref name="hash"/>) the unit of new surface <paramref name="surfaceId"/>, adding it when new.</summary>
