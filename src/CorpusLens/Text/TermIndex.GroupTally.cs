@@ -87,17 +87,14 @@ public sealed partial class TermIndex
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public long CountRows(string[] groups, int[] order, int from, int to, int? top)
         {
-            // Without stems every unit is its own term, and a document's pairs have distinct units: a group of one
-            // document then has as many terms as pairs that are kept, with no tally to tell terms apart.
-            bool oneTermPerUnit = !index.Options.Stem;
             int limit = top ?? int.MaxValue;
             long rows = 0;
             int start = from;
             while (start < to)
             {
-                if (oneTermPerUnit && (start + 1 == to || groups[order[start + 1]] != groups[order[start]]))
+                if (start + 1 == to || groups[order[start + 1]] != groups[order[start]])
                 {
-                    rows += Math.Min(limit, KeptPairs(order[start]));
+                    rows += DistinctTerms(order[start], limit);
                     start++;
                     continue;
                 }
@@ -108,29 +105,56 @@ public sealed partial class TermIndex
             return rows;
         }
 
-        /// <summary>How many of <paramref name="document"/>'s (unit, count) pairs have a unit that is counted as a term.</summary>
+        /// <summary>
+        /// How many distinct terms <paramref name="document"/>'s (unit, count) pairs are counted as, up to
+        /// <paramref name="limit"/>: its pairs are read a run at a time until that many are found, so a group of one
+        /// document with --top 50 reads about its first hundred pairs, not all of them. Without stems a document's
+        /// pairs have distinct units and every unit is its own term; with stems several units can share a term,
+        /// which is told by the tally's last document (each document is counted once, no reset needed).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int KeptPairs(int document)
+        private int DistinctTerms(int document, int limit)
         {
             var location = index.locations[document];
             var units = index.pairs[location.Worker].Units;
             var terms = index.workerTerms[location.Worker][location.LanguageClass];
-            int kept = 0;
+            bool oneTermPerUnit = !index.Options.Stem;
+            int distinct = 0;
             int next = location.Offset;
             int end = location.Offset + location.Length;
             while (next < end)
             {
-                int run = Math.Min(end - next, unitBuffer.Length);
+                int run = Math.Min(end - next, DistinctRun);
                 var buffer = unitBuffer.AsSpan(0, run);
                 units.CopyTo(next, buffer);
                 next += run;
                 foreach (int unit in buffer)
                 {
-                    kept += terms[unit] >= 0 ? 1 : 0;
+                    int term = terms[unit];
+                    if (term < 0)
+                    {
+                        continue;
+                    }
+                    if (!oneTermPerUnit)
+                    {
+                        ref int last = ref tallies[term].LastDocument;
+                        if (last == document)
+                        {
+                            continue;
+                        }
+                        last = document;
+                    }
+                    if (++distinct == limit)
+                    {
+                        return distinct;
+                    }
                 }
             }
-            return kept;
+            return distinct;
         }
+
+        /// <summary>Pairs decoded at a time by <see cref="DistinctTerms"/>: enough for a --top 50 in one or two runs.</summary>
+        private const int DistinctRun = 128;
 
         /// <summary>
         /// Adds the rows of whole groups from order[from] on to <paramref name="rows"/> until at least

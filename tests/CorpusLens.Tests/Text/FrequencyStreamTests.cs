@@ -135,10 +135,13 @@ public sealed class FrequencyStreamTests
     [Theory]
     [InlineData(true, "article", 3, 700, 2)]
     [InlineData(true, "article", 2, 1, 1)]
+    [InlineData(true, "article", null, 20, 2)] // every distinct stem of an article counted: units that share one are one row
+    [InlineData(true, "article", 60, 0, 1)] // some articles have fewer than 60 terms, others more: the count stops at 60
     [InlineData(true, "language", 4, 9, 2)]
     [InlineData(true, "corpus", 10, 5, 2)]
     [InlineData(false, "article", 4, 0, 2)]
     [InlineData(false, "article", null, 30, 1)]
+    [InlineData(false, "article", 25, 10, 2)]
     [InlineData(false, "language", 6, 20, 2)]
     public void Head_of_a_stemmed_or_stopped_table_is_its_first_rows_and_counts_them_all(bool stemmed, string by, int? top, int rows, int threads) => WithThreads(threads, () =>
     {
