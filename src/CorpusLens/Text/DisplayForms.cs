@@ -52,7 +52,7 @@ internal sealed class DisplayForms
                 var only = statistics[w];
                 surface = only.Best[local];
                 folded = only.BestIsFolded[local];
-                total = !counted ? 0 : Count(w, surface) + (second >= 0 && first >= 0 ? Count(1, statistics[1].Best[second]) : 0);
+                total = !counted ? 0 : only.BestCounts[local] + (second >= 0 && first >= 0 ? statistics[1].BestCounts[second] : 0L);
                 return w;
             }
         }
@@ -222,7 +222,7 @@ internal sealed class DisplayForms
             var mine = statistics[w];
             int candidateId = mine.Best[local];
             bool candidateFolded = mine.BestIsFolded[local];
-            long candidateTotal = Count(w, candidateId);
+            long candidateTotal = mine.BestCounts[local];
             bool weighed = false;
             for (int other = 0; other < workers.Count && !weighed; other++)
             {
@@ -241,7 +241,7 @@ internal sealed class DisplayForms
                 {
                     // The other worker's favourite too: weighed there already, or its count is at hand.
                     weighed = other < w;
-                    candidateTotal += Count(other, theirs.Best[otherLocal]);
+                    candidateTotal += theirs.BestCounts[otherLocal];
                 }
                 else
                 {
