@@ -18,7 +18,10 @@ public readonly record struct DecodedText(string? Text, LoadSeverity Severity, s
 public static class TextFileDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Encoding Windows1252 = CreateWindows1252();
+
+    // Made the first time a file is not UTF-8: registering the code pages loads an assembly (on the path of every
+    // metadata.csv and corpus load otherwise).
+    private static Encoding Windows1252 => Fallback.Windows1252;
 
     /// <summary>Decodes <paramref name="bytes"/> by the rules above.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
@@ -172,9 +175,14 @@ public static class TextFileDecoder
         return sample == 0 ? 0 : (double)control / sample;
     }
 
-    private static Encoding CreateWindows1252()
+    private static class Fallback
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
+        public static readonly Encoding Windows1252 = Create();
+
+        private static Encoding Create()
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
+        }
     }
 }
