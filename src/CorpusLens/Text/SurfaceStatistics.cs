@@ -68,13 +68,15 @@ internal sealed class SurfaceStatistics
 
     /// <summary>The occurrences of unit <paramref name="unit"/>, capitalised ones, and those with an inner capital.</summary>
     /// <exception cref="InvalidOperationException">The unit's capitals were not counted.</exception>
-    public (long Occurrences, long Capitalised, long InnerCapital) Capitals(int unit)
+    public CapitalCounts Capitals(int unit)
     {
         if (someCapitals is null)
         {
-            return (occurrences[unit], capitalised[unit], innerCapital[unit]);
+            return new CapitalCounts(occurrences[unit], capitalised[unit], innerCapital[unit]);
         }
-        return someCapitals.TryGetValue(unit, out var counted) ? counted : throw new InvalidOperationException($"capitals of unit {unit} were not counted");
+        return someCapitals.TryGetValue(unit, out var counted)
+            ? new CapitalCounts(counted.Occurrences, counted.Capitalised, counted.InnerCapital)
+            : throw new InvalidOperationException($"capitals of unit {unit} were not counted");
     }
 
     /// <summary>Reads <paramref name="worker"/>'s surfaces, counting the capitals <paramref name="capitals"/> asks for.</summary>
@@ -165,3 +167,10 @@ internal sealed class SurfaceStatistics
         return false;
     }
 }
+
+/// <summary>
+/// How often a unit occurs, how often capitalised and how often with a capital after the first letter. A type of its
+/// own, not a tuple: the passes over all units call <see cref="SurfaceStatistics.Capitals"/> once per unit, and the
+/// runtime's tuple code over longs is not precompiled.
+/// </summary>
+internal readonly record struct CapitalCounts(long Occurrences, long Capitalised, long InnerCapital);

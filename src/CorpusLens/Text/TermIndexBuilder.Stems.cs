@@ -40,7 +40,7 @@ internal sealed partial class TermIndexBuilder
             }
             else if (options.Display == TermDisplay.Surface)
             {
-                halves[0].Offer(term, halves[1].Winners[key], displayForms);
+                halves[0].Offer(term, halves[1].Winner(key), displayForms);
             }
         }
         TwoThreads.Halves(units.Count - middle, (from, to) => RenumberTerms(middle + from, middle + to, termOfSecond));
@@ -62,7 +62,7 @@ internal sealed partial class TermIndexBuilder
                 int key = half == 0 ? term : newKeys[term - first.Count];
                 var vocabulary = halves[half].Keys;
                 keyReferences[term] = TermTexts.Reference(half, vocabulary.OffsetOf(key));
-                var winner = options.Display == TermDisplay.Surface ? halves[half].Winners[key] : (Worker: -1, Surface: -1, Total: 0L);
+                var winner = options.Display == TermDisplay.Surface ? halves[half].Winner(key) : ShownForm.None;
                 displayReferences[term] = winner.Worker < 0 ? -1 : SurfaceReference(winner.Worker, winner.Surface, vocabulary[key]);
             }
         });
@@ -86,7 +86,7 @@ internal sealed partial class TermIndexBuilder
                         continue;
                     }
                     int key = keyOfClass[c] = stem >= 0 ? stem : half.Keys.GetOrAdd(text);
-                    if (!keysOfUnit[..keyCount].Contains(key))
+                    if (!Contains(keysOfUnit[..keyCount], key))
                     {
                         keysOfUnit[keyCount++] = key;
                     }
@@ -98,7 +98,7 @@ internal sealed partial class TermIndexBuilder
                     int worker = displayForms.Winner(unit, true, out int surface, out long total, out _);
                     foreach (int key in keysOfUnit[..keyCount])
                     {
-                        half.Offer(key, (worker, surface, total), displayForms);
+                        half.Offer(key, new ShownForm(worker, surface, total), displayForms);
                     }
                 }
             }
@@ -128,9 +128,27 @@ internal sealed partial class TermIndexBuilder
         }
     }
 
+    // The stem pass runs once, in one burst: code it calls is precompiled or compiled at first call. Generic code of
+    // the runtime's own over value types (a List of tuples, Span.Contains of int) has neither, and would run
+    // unoptimised until the runtime recompiles it, halfway through the pass.
+    private static bool Contains(ReadOnlySpan<int> keys, int key)
+    {
+        foreach (int kept in keys)
+        {
+            if (kept == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>One thread's share of the units in <see cref="MapStems"/>: their keys, and each key's most frequent surface form so far.</summary>
     private sealed class StemHalf(int from, int to)
     {
+        private ShownForm[] winners = new ShownForm[Math.Max(1024, to - from)];
+        private int winnerCount;
+
         public int From { get; } = from;
 
         public int To { get; } = to;
@@ -138,30 +156,41 @@ internal sealed partial class TermIndexBuilder
         /// <summary>Every key of the half's units: stems, and units kept as they are.</summary>
         public TermVocabulary Keys { get; } = new(Math.Max(1024, to - from));
 
-        /// <summary>Per key: the worker and surface of its most frequent form, and that form's count (-1, -1, 0: none yet).</summary>
-        public List<(int Worker, int Surface, long Total)> Winners { get; } = new(Math.Max(1024, to - from));
-
         /// <summary>The characters of all keys.</summary>
         public long Characters { get; private set; }
 
+        /// <summary>The most frequent form of <paramref name="key"/> so far (<see cref="ShownForm.None"/>: none yet).</summary>
+        public ShownForm Winner(int key) => winners[key];
+
         /// <summary>Makes <paramref name="form"/> the shown form of <paramref name="key"/> when it beats the one kept (<see cref="DisplayForms.Beats"/>).</summary>
-        public void Offer(int key, (int Worker, int Surface, long Total) form, DisplayForms forms)
+        public void Offer(int key, ShownForm form, DisplayForms forms)
         {
-            var kept = Winners[key];
+            var kept = winners[key];
             if (forms.Beats(form.Worker, form.Surface, form.Total, kept.Worker, kept.Surface, kept.Total))
             {
-                Winners[key] = form;
+                winners[key] = form;
             }
         }
 
         /// <summary>Notes the keys added since the last call: no surface form yet, and their characters.</summary>
         public void CatchUp()
         {
-            while (Winners.Count < Keys.Count)
+            while (winnerCount < Keys.Count)
             {
-                Characters += Keys[Winners.Count].Length;
-                Winners.Add((-1, -1, 0));
+                Characters += Keys[winnerCount].Length;
+                if (winnerCount == winners.Length)
+                {
+                    Array.Resize(ref winners, winners.Length * 2);
+                }
+                winners[winnerCount++] = ShownForm.None;
             }
         }
+    }
+
+    /// <summary>A surface form offered to be shown for a term: the worker and surface it is, and how often it occurs over all workers.</summary>
+    private readonly record struct ShownForm(int Worker, int Surface, long Total)
+    {
+        /// <summary>No form yet.</summary>
+        public static ShownForm None { get; } = new(-1, -1, 0);
     }
 }
