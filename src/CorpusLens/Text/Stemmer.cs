@@ -58,6 +58,7 @@ public sealed class Stemmer
     /// the stem is the word itself, else true with the stem in <paramref name="stem"/>, valid until this thread's next
     /// call (it is Snowball's own buffer).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal bool TryStem(ReadOnlySpan<char> word, out ReadOnlySpan<char> stem)
     {
         var snowball = program.Value;

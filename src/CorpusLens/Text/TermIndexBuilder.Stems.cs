@@ -68,6 +68,9 @@ internal sealed partial class TermIndexBuilder
         });
         texts = new TermTexts([first.Arena, second.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
 
+        // Optimised at its first call, as the counting loop is: the pass runs once, over every unit, and would
+        // otherwise start in precompiled code that inlines nothing of the runtime's (gen100: 456-477 -> 417-457 ms).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void StemUnits(StemHalf half)
         {
             Span<int> keyOfClass = stackalloc int[LanguageClass.Count];
