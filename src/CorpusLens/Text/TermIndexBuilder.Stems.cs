@@ -133,7 +133,7 @@ internal sealed partial class TermIndexBuilder
 
     // The stem pass runs once, in one burst: code it calls is precompiled or compiled at first call. Generic code of
     // the runtime's own over value types (a List of tuples, Span.Contains of int) has neither, and would run
-    // unoptimised until the runtime recompiles it, halfway through the pass.
+    // unoptimised until the runtime recompiles it, partway through the pass.
     private static bool Contains(ReadOnlySpan<int> keys, int key)
     {
         foreach (int kept in keys)
