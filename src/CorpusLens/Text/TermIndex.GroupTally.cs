@@ -115,6 +115,10 @@ public sealed partial class TermIndex
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int DistinctTerms(int document, int limit)
         {
+            if (limit <= 0)
+            {
+                return 0; // --top 0
+            }
             var location = index.locations[document];
             var units = index.pairs[location.Worker].Units;
             var terms = index.workerTerms[location.Worker][location.LanguageClass];

@@ -137,6 +137,8 @@ public sealed class FrequencyStreamTests
     [InlineData(true, "article", 2, 1, 1)]
     [InlineData(true, "article", null, 20, 2)] // every distinct stem of an article counted: units that share one are one row
     [InlineData(true, "article", 60, 0, 1)] // some articles have fewer than 60 terms, others more: the count stops at 60
+    [InlineData(true, "article", 0, 0, 2)] // --top 0: no rows at all, even where the head shows none and only counts
+    [InlineData(false, "article", 0, 0, 1)]
     [InlineData(true, "language", 4, 9, 2)]
     [InlineData(true, "corpus", 10, 5, 2)]
     [InlineData(false, "article", 4, 0, 2)]
