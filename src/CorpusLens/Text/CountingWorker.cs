@@ -294,7 +294,7 @@ internal sealed partial class CountingWorker
         byte stops = FoldedStops[unit];
         if (stops == UnresolvedStops)
         {
-            stops = FoldedStops[unit] = StopLists.MaskOf(Folded[unit]);
+            stops = FoldedStops[unit] = Stopwords.FoldedMask(Folded[unit]);
         }
         return stops;
     }
@@ -329,43 +329,4 @@ internal sealed partial class CountingWorker
 
     private static T[] Grow<T>(T[] array)
         where T : unmanaged => PrefaultedArray.Doubled(array);
-
-    /// <summary>
-    /// The folded stop sets, loaded when first used (Lucene's first use costs 50-100 ms; counting starts without
-    /// them), in one vocabulary whose payload holds, for each word, the languages it stops: a unit's bits are one
-    /// lookup by its vector hash, not one string-hashed lookup per language (and no generic runtime code over spans,
-    /// which starts unoptimised).
-    /// </summary>
-    private static class StopLists
-    {
-        private static readonly TermVocabulary Words = Load();
-
-        /// <summary>Bit c set when <paramref name="folded"/> is in the stop set of language class c.</summary>
-        public static byte MaskOf(ReadOnlySpan<char> folded)
-        {
-            if (folded.Length > 12)
-            {
-                return 0;
-            }
-            int id = Words.IndexOf(folded);
-            return id < 0 ? (byte)0 : (byte)Words.Payload(id);
-        }
-
-        private static TermVocabulary Load()
-        {
-            string[] languages = [Language.French, Language.German, Language.English];
-            var words = new TermVocabulary(2048);
-            for (int c = 0; c < languages.Length; c++)
-            {
-                foreach (var word in Stopwords.Folded(languages[c]))
-                {
-                    if (word.Length <= 12)
-                    {
-                        words.GetOrAddPayload(word, out _, out _) |= 1UL << c;
-                    }
-                }
-            }
-            return words;
-        }
-    }
 }

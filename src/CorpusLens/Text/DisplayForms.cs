@@ -246,7 +246,7 @@ internal sealed class DisplayForms
                 else
                 {
                     int id = otherSurfaces.IndexOf(workers[w].Surfaces[candidateId]);
-                    candidateTotal += id < 0 ? 0 : CountingWorker.CountOf(otherSurfaces.Payload(id));
+                    candidateTotal += id < 0 ? 0 : Count(other, id);
                 }
             }
             if (weighed)

@@ -75,9 +75,42 @@ public static class Stopwords
     /// </summary>
     public static IReadOnlySet<string> Folded(string language) => FoldedSets.GetOrAdd(Language.Normalize(language), code => new(() => FoldedSet(code))).Value;
 
-    /// <summary>The set <see cref="Folded"/> gives, looked up by characters (no string per lookup).</summary>
-    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup(string language) =>
-        ((HashSet<string>)Folded(language)).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Bit c set when the folded word <paramref name="folded"/> is in the <see cref="Folded"/> set of language class c
+    /// (fr, de, en). The three sets are one vocabulary whose payload holds the languages each word stops: one lookup
+    /// by the word's vector hash, not one string-hashed lookup per language.
+    /// </summary>
+    internal static byte FoldedMask(ReadOnlySpan<char> folded) => FoldedMasks.Of(folded);
+
+    private static class FoldedMasks
+    {
+        private static readonly TermVocabulary Words = new(2048);
+        private static readonly int Longest = Load();
+
+        public static byte Of(ReadOnlySpan<char> folded)
+        {
+            if (folded.Length > Longest)
+            {
+                return 0;
+            }
+            int id = Words.IndexOf(folded);
+            return id < 0 ? (byte)0 : (byte)Words.Payload(id);
+        }
+
+        private static int Load()
+        {
+            int longest = 0;
+            for (int c = 0; c < 3; c++)
+            {
+                foreach (var word in Folded(LanguageClass.Code(c)))
+                {
+                    Words.GetOrAddPayload(word, out _, out _) |= 1UL << c;
+                    longest = Math.Max(longest, word.Length);
+                }
+            }
+            return longest;
+        }
+    }
 
     private static HashSet<string> FoldedSet(string code)
     {

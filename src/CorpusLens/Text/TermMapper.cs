@@ -10,7 +10,6 @@ internal sealed class TermMapper
     private readonly IReadOnlySet<string>?[] stopSets = new IReadOnlySet<string>?[LanguageClass.Count];
     private readonly HashSet<string> extraStopwords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> extraStopLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] stopLookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[3];
 
     /// <summary>A mapper for <paramref name="options"/> (stop lists, extra stopwords, stemming, n-gram size).</summary>
     public TermMapper(TermOptions options)
@@ -21,7 +20,6 @@ internal sealed class TermMapper
         for (int c = 0; c < 3; c++)
         {
             stopSets[c] = Stopwords.Folded(LanguageClass.Code(c));
-            stopLookups[c] = Stopwords.FoldedLookup(LanguageClass.Code(c));
         }
     }
 
@@ -99,9 +97,7 @@ internal sealed class TermMapper
         || (languageClass < 3 && (stops & (1 << languageClass)) != 0);
 
     private bool IsStopword(ReadOnlySpan<char> folded, int languageClass) =>
-        (folded.Length > 0 && folded[^1] == '\'')
-        || (extraStopwords.Count > 0 && extraStopLookup.Contains(folded))
-        || (languageClass < 3 && stopLookups[languageClass].Contains(folded));
+        IsStopword(folded, languageClass, languageClass < 3 ? Stopwords.FoldedMask(folded) : (byte)0);
 
     private static bool TryStem(ReadOnlySpan<char> folded, int languageClass, out ReadOnlySpan<char> stem)
     {
