@@ -58,6 +58,20 @@ public sealed class SyntheticCorpus
         }
     }
 
+    /// <summary>
+    /// The benchmarks' folder of <paramref name="megabytes"/> MB under the temp directory (seed 7), written the first
+    /// time it is asked for and reused after.
+    /// </summary>
+    public static string BenchmarkFolder(int megabytes)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"corpuslens-bench-{megabytes}");
+        if (!Directory.Exists(folder))
+        {
+            new SyntheticCorpus(seed: 7).WriteFolder(folder, megabytes);
+        }
+        return folder;
+    }
+
     /// <summary>Writes files 000000.txt, 000001.txt, … and metadata.csv (id, language, date) to <paramref name="folder"/> until about <paramref name="megabytes"/> MB are written; returns the number of files.</summary>
     public int WriteFolder(string folder, double megabytes)
     {

@@ -21,11 +21,7 @@ public class TableHeadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"corpuslens-bench-{Megabytes}");
-        if (!Directory.Exists(folder))
-        {
-            new SyntheticCorpus(seed: 7).WriteFolder(folder, Megabytes);
-        }
+        var folder = SyntheticCorpus.BenchmarkFolder(Megabytes);
         words = TermCounter.CountFolder(folder);
         stems = TermCounter.CountFolder(folder, new TermOptions { Stem = true });
     }

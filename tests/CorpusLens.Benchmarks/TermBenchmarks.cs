@@ -29,11 +29,7 @@ public class TermBenchmarks
             texts.Add((texts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), text, language));
             chars += text.Length;
         }
-        folder = Path.Combine(Path.GetTempPath(), $"corpuslens-bench-{Megabytes}");
-        if (!Directory.Exists(folder))
-        {
-            new SyntheticCorpus(seed: 7).WriteFolder(folder, Megabytes);
-        }
+        folder = SyntheticCorpus.BenchmarkFolder(Megabytes);
     }
 
     [Benchmark(Description = "tokenize")]
