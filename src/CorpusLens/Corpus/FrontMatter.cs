@@ -1,6 +1,5 @@
-using System.Globalization;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace CorpusLens;
 
@@ -10,8 +9,6 @@ namespace CorpusLens;
 /// </summary>
 internal static class FrontMatter
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
     /// <summary>The outcome: the metadata, the body and the line the body starts on; or an error with its line.</summary>
     internal readonly record struct Result(IReadOnlyDictionary<string, string> Metadata, string Body, int BodyFirstLine, int? ErrorLine, string? Error);
 
@@ -49,29 +46,50 @@ internal static class FrontMatter
     {
         try
         {
-            var values = Yaml.Deserialize<Dictionary<string, object?>>(yaml) ?? [];
+            // The representation model, not the object deserializer: it builds no types by reflection, so it also
+            // runs in the native (ahead-of-time compiled) command line.
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, value) in values)
+            if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
             {
-                metadata[key.Trim().ToLowerInvariant()] = Flatten(value);
+                return new Result(metadata, body, bodyFirstLine, null, null);
+            }
+            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                return Failure(body, bodyFirstLine, stream.Documents[0].RootNode.Start, "front matter: expected 'key: value' lines");
+            }
+            foreach (var (key, value) in mapping.Children)
+            {
+                if (key is not YamlScalarNode { Value: { } name })
+                {
+                    return Failure(body, bodyFirstLine, key.Start, "front matter: a key must be plain text");
+                }
+                metadata[name.Trim().ToLowerInvariant()] = Flatten(value);
             }
             return new Result(metadata, body, bodyFirstLine, null, null);
         }
         catch (YamlException exception)
         {
-            int line = (int)exception.Start.Line + 1; // YAML lines count from 1 after the opening '---'
             var reason = exception.InnerException?.Message ?? exception.Message;
-            return new Result(new Dictionary<string, string>(), body, bodyFirstLine, line,
-                $"front matter: invalid YAML: {reason.Split('\n')[0].Trim()}");
+            return Failure(body, bodyFirstLine, exception.Start, $"front matter: invalid YAML: {reason.Split('\n')[0].Trim()}");
         }
     }
 
-    private static string Flatten(object? value) => value switch
+    private static Result Failure(string body, int bodyFirstLine, Mark start, string error) =>
+        // YAML lines count from 1 after the opening '---', which is the file's line 1.
+        new(new Dictionary<string, string>(), body, bodyFirstLine, (int)start.Line + 1, error);
+
+    /// <summary>A plain scalar YAML reads as null: empty, '~' or 'null' in any of its spellings.</summary>
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private static string Flatten(YamlNode node) => node switch
     {
-        null => string.Empty,
-        string text => text,
-        IEnumerable<object?> list => string.Join("; ", list.Select(Flatten)),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
+        _ when IsNull(node) => string.Empty,
+        YamlScalarNode scalar => scalar.Value ?? string.Empty,
+        YamlSequenceNode sequence => string.Join("; ", sequence.Children.Select(Flatten)),
+        YamlMappingNode mapping => string.Join("; ", mapping.Children.Select(pair => $"{Flatten(pair.Key)}: {Flatten(pair.Value)}")),
+        _ => string.Empty,
     };
 }

@@ -82,7 +82,43 @@ public class CorpusLoadTests
     {
         { "unclosed front matter", "---\ntitle: x\n" + French, 1, "front matter: opening '---' has no closing '---'" },
         { "invalid YAML", "---\ntitle: [unclosed\n---\n" + French, null, "front matter: invalid YAML" },
+        { "a list, not key: value lines", "---\n- one\n- two\n---\n" + French, 2, "front matter: expected 'key: value' lines" },
+        { "a plain text, not key: value lines", "---\njust words\n---\n" + French, 2, "front matter: expected 'key: value' lines" },
+        { "a key that is a list", "---\n[a, b]: x\n---\n" + French, 2, "front matter: a key must be plain text" },
+        { "a key given twice", "---\ntitle: a\ntitle: b\n---\n" + French, null, "front matter: invalid YAML" },
     };
+
+    // What each YAML value becomes: always its text, never a type's name.
+    public static TheoryData<string, string> FrontMatterValues => new()
+    {
+        { "plain: text", "text" },
+        { "quoted: \"a: b\"", "a: b" },
+        { "number: 1.50", "1.50" },
+        { "published: 2023-11-20", "2023-11-20" },
+        { "flag: yes", "yes" },
+        { "empty:", "" },
+        { "tilde: ~", "" },
+        { "nothing: null", "" },
+        { "quoted_null: 'null'", "null" },
+        { "list: [ai, board]", "ai; board" },
+        { "block_list:\n  - ai\n  - board", "ai; board" },
+        { "nested: {name: Altman, role: CEO}", "name: Altman; role: CEO" },
+        { "Upper_Key: kept", "kept" },
+        { "folded: >\n  two\n  lines", "two lines\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FrontMatterValues))]
+    public void A_front_matter_value_is_kept_as_its_text(string yaml, string expected)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("a.md", "---\n" + yaml + "\n---\n" + French);
+
+        var article = CorpusLens.Corpus.Load(folder.Path)["a"];
+
+        var key = yaml[..yaml.IndexOf(':', StringComparison.Ordinal)].Trim('"', '\'').ToLowerInvariant();
+        Assert.Equal(expected, article.Metadata[key]);
+    }
 
     [Theory]
     [MemberData(nameof(BadMetadata))]
