@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 
 namespace CorpusLens.Cli;
 
@@ -57,7 +58,9 @@ public static class CorpusLensCommandLine
         StanceCommand.Create(),
         SentimentCommand.Create(),
         FundingCommand.Create(),
-        ReportCommand.Create(),
-        NotebooksCommand.Create(),
+        // The native build (docs/terms.md) cannot generate code as it runs. There the test is a constant, so the
+        // compiler leaves out the two commands' code and everything only they use (Roslyn, Plotly.NET, Playwright).
+        RuntimeFeature.IsDynamicCodeSupported ? ReportCommand.Create() : NativeBuildCommands.Report(),
+        RuntimeFeature.IsDynamicCodeSupported ? NotebooksCommand.Create() : NativeBuildCommands.Notebooks(),
     ];
 }
