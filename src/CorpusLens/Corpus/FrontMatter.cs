@@ -1,5 +1,6 @@
+using System.Text;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace CorpusLens;
 
@@ -42,30 +43,51 @@ internal static class FrontMatter
         return new Result(empty, text, 1, 1, "front matter: opening '---' has no closing '---'");
     }
 
+    /// <summary>Deeper nesting than this ends the front matter with an error, not the process with a stack overflow.</summary>
+    internal const int MaximumDepth = 64;
+
+    // YamlDotNet's parser is a state machine (no recursion, no reflection, so it also runs in the native build); the
+    // values are flattened here in one loop. Its node model and its deserializer recurse once per level, and a
+    // corpus file of 100,000 '[' overflowed the stack; both would also expand aliases (*name) into copies, so that a
+    // few hundred bytes of front matter could become gigabytes of text.
     private static Result Parse(string yaml, string body, int bodyFirstLine)
     {
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            // The representation model, not the object deserializer: it builds no types by reflection, so it also
-            // runs in the native (ahead-of-time compiled) command line.
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
             {
                 return new Result(metadata, body, bodyFirstLine, null, null);
             }
-            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            parser.Consume<DocumentStart>();
+            if (parser.Current is Scalar root && IsNull(root))
             {
-                return Failure(body, bodyFirstLine, stream.Documents[0].RootNode.Start, "front matter: expected 'key: value' lines");
+                return new Result(metadata, body, bodyFirstLine, null, null);
             }
-            foreach (var (key, value) in mapping.Children)
+            if (!parser.TryConsume<MappingStart>(out _))
             {
-                if (key is not YamlScalarNode { Value: { } name })
+                return Failure(body, bodyFirstLine, parser.Current!.Start, "front matter: expected 'key: value' lines");
+            }
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (parser.Current is not Scalar key)
                 {
-                    return Failure(body, bodyFirstLine, key.Start, "front matter: a key must be plain text");
+                    return Failure(body, bodyFirstLine, parser.Current!.Start, "front matter: a key must be plain text");
                 }
-                metadata[name.Trim().ToLowerInvariant()] = Flatten(value);
+                var name = key.Value.Trim().ToLowerInvariant();
+                if (metadata.ContainsKey(name))
+                {
+                    return Failure(body, bodyFirstLine, key.Start, $"front matter: key '{name}' is given twice");
+                }
+                parser.MoveNext();
+                var (value, problem, where) = ReadValue(parser);
+                if (problem is not null)
+                {
+                    return Failure(body, bodyFirstLine, where, problem);
+                }
+                metadata[name] = value;
             }
             return new Result(metadata, body, bodyFirstLine, null, null);
         }
@@ -74,6 +96,65 @@ internal static class FrontMatter
             var reason = exception.InnerException?.Message ?? exception.Message;
             return Failure(body, bodyFirstLine, exception.Start, $"front matter: invalid YAML: {reason.Split('\n')[0].Trim()}");
         }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            // On some malformed input YamlDotNet throws these instead of a YamlException (a global tag that is not a
+            // URI; a plain scalar its scanner loses track of); both found by FrontMatterTests' property test.
+            var where = parser.Current?.Start ?? Mark.Empty;
+            return Failure(body, bodyFirstLine, where, $"front matter: invalid YAML: {exception.Message.Split(" (Parameter")[0].Trim()}");
+        }
+    }
+
+    /// <summary>
+    /// Reads one value (a scalar, or a list or mapping nested up to <see cref="MaximumDepth"/> levels) as text:
+    /// list items joined with "; ", mapping entries as "key: value" joined with "; ".
+    /// </summary>
+    private static (string Value, string? Problem, Mark Where) ReadValue(IParser parser)
+    {
+        if (parser.Current is MappingEnd or SequenceEnd)
+        {
+            // A key whose value the parser dropped (" : *::" gives a key and then the mapping's end): empty.
+            return (string.Empty, null, default);
+        }
+        var text = new StringBuilder();
+        var counts = new Stack<(bool Mapping, int Nodes)>(); // per open collection: kind, nodes seen so far
+        do
+        {
+            var current = parser.Current!;
+            if (current is SequenceEnd or MappingEnd)
+            {
+                counts.Pop();
+                parser.MoveNext();
+                continue;
+            }
+            if (counts.Count > 0)
+            {
+                var (mapping, nodes) = counts.Pop();
+                text.Append(!mapping ? (nodes > 0 ? "; " : "") : nodes % 2 == 1 ? ": " : nodes > 0 ? "; " : "");
+                counts.Push((mapping, nodes + 1));
+            }
+            switch (current)
+            {
+                case Scalar scalar:
+                    text.Append(IsNull(scalar) ? string.Empty : scalar.Value);
+                    break;
+                case SequenceStart or MappingStart when counts.Count == MaximumDepth:
+                    return (string.Empty, $"front matter: nested more than {MaximumDepth} levels deep", current.Start);
+                case SequenceStart:
+                    counts.Push((false, 0));
+                    break;
+                case MappingStart:
+                    counts.Push((true, 0));
+                    break;
+                case AnchorAlias alias:
+                    return (string.Empty, $"front matter: aliases (*{alias.Value}) are not read", current.Start);
+                default:
+                    return (string.Empty, $"front matter: unexpected {current.GetType().Name}", current.Start);
+            }
+            parser.MoveNext();
+        }
+        while (counts.Count > 0);
+        return (text.ToString(), null, default);
     }
 
     private static Result Failure(string body, int bodyFirstLine, Mark start, string error) =>
@@ -81,15 +162,6 @@ internal static class FrontMatter
         new(new Dictionary<string, string>(), body, bodyFirstLine, (int)start.Line + 1, error);
 
     /// <summary>A plain scalar YAML reads as null: empty, '~' or 'null' in any of its spellings.</summary>
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
-
-    private static string Flatten(YamlNode node) => node switch
-    {
-        _ when IsNull(node) => string.Empty,
-        YamlScalarNode scalar => scalar.Value ?? string.Empty,
-        YamlSequenceNode sequence => string.Join("; ", sequence.Children.Select(Flatten)),
-        YamlMappingNode mapping => string.Join("; ", mapping.Children.Select(pair => $"{Flatten(pair.Key)}: {Flatten(pair.Value)}")),
-        _ => string.Empty,
-    };
+    private static bool IsNull(Scalar scalar) =>
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
 }

@@ -85,7 +85,14 @@ public class CorpusLoadTests
         { "a list, not key: value lines", "---\n- one\n- two\n---\n" + French, 2, "front matter: expected 'key: value' lines" },
         { "a plain text, not key: value lines", "---\njust words\n---\n" + French, 2, "front matter: expected 'key: value' lines" },
         { "a key that is a list", "---\n[a, b]: x\n---\n" + French, 2, "front matter: a key must be plain text" },
-        { "a key given twice", "---\ntitle: a\ntitle: b\n---\n" + French, null, "front matter: invalid YAML" },
+        { "a key given twice", "---\ntitle: a\ntitle: b\n---\n" + French, 3, "front matter: key 'title' is given twice" },
+        { "a key given twice in two cases", "---\nTitle: a\ntitle: b\n---\n" + French, 3, "front matter: key 'title' is given twice" },
+        { "100,000 nested lists", "---\na: " + new string('[', 100_000) + new string(']', 100_000) + "\n---\n" + French, 2,
+          "front matter: nested more than 64 levels deep" },
+        { "65 nested mappings", "---\na: " + string.Concat(Enumerable.Repeat("{b: ", 65)) + "c" + new string('}', 65) + "\n---\n" + French, 2,
+          "front matter: nested more than 64 levels deep" },
+        { "an alias, which could expand a few bytes into gigabytes", "---\na: &a [x, x, x]\nb: [*a, *a, *a]\n---\n" + French, 3,
+          "front matter: aliases (*a) are not read" },
     };
 
     // What each YAML value becomes: always its text, never a type's name.
@@ -105,6 +112,11 @@ public class CorpusLoadTests
         { "nested: {name: Altman, role: CEO}", "name: Altman; role: CEO" },
         { "Upper_Key: kept", "kept" },
         { "folded: >\n  two\n  lines", "two lines\n" },
+        { "list_of_lists: [a, [b, c], [], d]", "a; b; c; ; d" },
+        { "list_of_mappings: [{name: Altman}, {name: Nadella, role: CEO}]", "name: Altman; name: Nadella; role: CEO" },
+        { "mapping_of_lists: {people: [Altman, Nadella], empty: }", "people: Altman; Nadella; empty: " },
+        { "anchored: &name kept", "kept" },
+        { "sixty_four_levels: " + new string('[', 64) + "deep" + new string(']', 64), "deep" },
     };
 
     [Theory]
