@@ -7,7 +7,6 @@ namespace CorpusLens.Text;
 internal sealed class TermMapper
 {
     private readonly TermOptions options;
-    private readonly IReadOnlySet<string>?[] stopSets = new IReadOnlySet<string>?[LanguageClass.Count];
     private readonly HashSet<string> extraStopwords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> extraStopLookup;
 
@@ -17,10 +16,6 @@ internal sealed class TermMapper
         this.options = options;
         extraStopwords = new HashSet<string>(options.ExtraStopwords.Select(word => CaseFolding.Fold(word)), StringComparer.Ordinal);
         extraStopLookup = extraStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int c = 0; c < 3; c++)
-        {
-            stopSets[c] = Stopwords.Folded(LanguageClass.Code(c));
-        }
     }
 
     /// <summary>
@@ -92,7 +87,7 @@ internal sealed class TermMapper
 
     /// <summary>Whether the single word <paramref name="folded"/> is a stopword of <paramref name="languageClass"/>, its stop-list bits given.</summary>
     private bool IsStopword(ReadOnlySpan<char> folded, int languageClass, byte stops) =>
-        (folded.Length > 0 && folded[^1] == '\'')
+        (folded.Length > 0 && folded[^1] == '\'') // an elision: l', d', qu'
         || (extraStopwords.Count > 0 && extraStopLookup.Contains(folded))
         || (languageClass < 3 && (stops & (1 << languageClass)) != 0);
 
@@ -179,19 +174,7 @@ internal sealed class TermMapper
     }
 
     /// <summary>Whether <paramref name="folded"/> is dropped as a stopword in <paramref name="languageClass"/>: an elision, an extra stopword or on the class's stop list.</summary>
-    public bool IsStopword(string folded, int languageClass)
-    {
-        if (folded.Length > 0 && folded[^1] == '\'')
-        {
-            return true; // an elision: l', d', qu'
-        }
-        if (extraStopwords.Contains(folded))
-        {
-            return true;
-        }
-        var set = stopSets[languageClass];
-        return set is not null && set.Contains(folded);
-    }
+    public bool IsStopword(string folded, int languageClass) => IsStopword(folded.AsSpan(), languageClass);
 
     private static string StemOf(string folded, int languageClass)
     {
