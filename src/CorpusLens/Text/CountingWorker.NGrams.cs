@@ -145,6 +145,7 @@ internal sealed partial class CountingWorker
         {
             Tally(ref Surfaces.Payload(ngramIds[j]), ngramIds[j], added: false, default, TokenKind.Word);
         }
+        CountQueued();
         ngramCount = 0;
     }
 

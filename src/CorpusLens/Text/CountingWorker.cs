@@ -25,6 +25,9 @@ internal sealed partial class CountingWorker
     private readonly Dictionary<int, int> overflowCounts = [];
     private int[] touched = new int[1 << 12];
     private int touchedCount;
+    // Units counted in the current block whose document counts are not updated yet (see CountQueued).
+    private int[] queuedUnits = new int[BlockSize * 2];
+    private int queuedCount;
     private char[] foldBuffer = new char[256];
     private readonly Token[] blockTokens = new Token[BlockSize];
     private readonly uint[] blockHashes = new uint[BlockSize];
@@ -174,6 +177,7 @@ internal sealed partial class CountingWorker
                     CountUnit(surface, token.Kind, hashes[j]);
                 }
             }
+            CountQueued();
         }
         return tokens;
     }
@@ -205,9 +209,13 @@ internal sealed partial class CountingWorker
         Tally(ref payload, surfaceId, added, surface, kind);
     }
 
-    /// <summary>Counts one occurrence of surface <paramref name="surfaceId"/>, whose payload is <paramref name="payload"/>.</summary>
+    /// <summary>
+    /// Counts one occurrence of surface <paramref name="surfaceId"/>, whose payload is <paramref name="payload"/>, and
+    /// queues its unit for <see cref="CountQueued"/>, asking the CPU meanwhile for the unit's count in the document:
+    /// a rare unit's count is not in the cache, and a block's misses overlap instead of following one another.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Tally(ref ulong payload, int surfaceId, bool added, ReadOnlySpan<char> surface, TokenKind kind)
+    private unsafe void Tally(ref ulong payload, int surfaceId, bool added, ReadOnlySpan<char> surface, TokenKind kind)
     {
         if (added)
         {
@@ -216,23 +224,45 @@ internal sealed partial class CountingWorker
         }
         payload++;
         int unit = (int)(payload >> 32);
-        if (touchedCount == touched.Length)
+        if (queuedCount == queuedUnits.Length)
         {
-            Array.Resize(ref touched, touched.Length * 2);
+            Array.Resize(ref queuedUnits, queuedUnits.Length * 2);
         }
-        // Whether a unit is new in the document is a coin toss for the branch predictor: the unit is written at the
-        // end of the list either way, and the list grows only when it was new.
-        touched[touchedCount] = unit;
-        byte before = documentCounts[unit];
-        touchedCount += before == 0 ? 1 : 0;
-        if (before == byte.MaxValue)
+        queuedUnits[queuedCount++] = unit;
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            CountOverflow(unit);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref documentCounts[unit]));
         }
-        else
+    }
+
+    /// <summary>Adds the units queued by <see cref="Tally"/> to the document's counts, in the order they were counted.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void CountQueued()
+    {
+        var units = queuedUnits;
+        var counts = documentCounts;
+        for (int i = 0; i < queuedCount; i++)
         {
-            documentCounts[unit] = (byte)(before + 1);
+            int unit = units[i];
+            if (touchedCount == touched.Length)
+            {
+                Array.Resize(ref touched, touched.Length * 2);
+            }
+            // Whether a unit is new in the document is a coin toss for the branch predictor: the unit is written at
+            // the end of the list either way, and the list grows only when it was new.
+            touched[touchedCount] = unit;
+            byte before = counts[unit];
+            touchedCount += before == 0 ? 1 : 0;
+            if (before == byte.MaxValue)
+            {
+                CountOverflow(unit);
+            }
+            else
+            {
+                counts[unit] = (byte)(before + 1);
+            }
         }
+        queuedCount = 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
