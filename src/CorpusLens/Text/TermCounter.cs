@@ -64,7 +64,7 @@ public static class TermCounter
         Diagnostics.PhaseTimer.Mark("start");
         // Loading Lucene's stop lists (its first use initialises the library: 60-90 ms) goes on while the folder is
         // listed, metadata.csv parsed and the first files counted: the workers look a word's stop bits up when a
-        // document's language is detected or once they are done (CountingWorker.ResolveStops).
+        // document's language is detected or once they are done (CountingWorker.Complete).
         var stopLists = Stopwords.LoadInBackground();
         var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
         var metadataReport = new LoadReport();
@@ -193,7 +193,7 @@ public static class TermCounter
                 {
                     add(worker, local, index);
                 }
-                worker.ResolveStops();
+                worker.Complete();
             }
             catch (Exception exception)
             {

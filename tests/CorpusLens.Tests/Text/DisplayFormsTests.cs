@@ -21,7 +21,7 @@ public class DisplayFormsTests
         {
             counting[workerOf(i)].Add(i, documents[i], "de");
         }
-        counting.ForEach(worker => worker.ResolveStops());
+        counting.ForEach(worker => worker.Complete());
         var sources = documents.Select((_, i) => ($"d{i}", NoMetadata)).ToList();
         DataFrame frame = TermIndexBuilder.Build(counting, sources, options).Frequencies(by: "corpus");
         var result = new Dictionary<string, long>(StringComparer.Ordinal);
