@@ -27,9 +27,17 @@ internal sealed partial class CountingWorker
     private readonly Dictionary<int, int> overflowCounts = [];
     private int[] touched = new int[1 << 12];
     private int touchedCount;
-    // Units counted in the current block whose document counts are not updated yet (see CountQueued).
+    // Units counted in the current block whose document counts are not updated yet (see CountQueued); a negative one
+    // is PendingUnit | the index of a new surface whose unit is not looked up yet.
     private int[] queuedUnits = new int[BlockSize * 2];
     private int queuedCount;
+    // New surfaces of the current block, folded, their unit's slot prefetched, to be looked up in CountQueued.
+    private const uint PendingUnit = 0x8000_0000;
+    private PendingSurface[] pendingSurfaces = new PendingSurface[BlockSize];
+    private int[] pendingUnits = new int[BlockSize];
+    private int pendingCount;
+    private char[] pendingFolded = new char[1 << 10];
+    private int pendingFoldedLength;
     private char[] foldBuffer = new char[256];
     private readonly Token[] blockTokens = new Token[BlockSize];
     private readonly uint[] blockHashes = new uint[BlockSize];
@@ -221,7 +229,7 @@ internal sealed partial class CountingWorker
     {
         if (added)
         {
-            OnNewSurface(surfaceId, surface, kind);
+            Defer(surfaceId, surface, kind);
             payload = ref Surfaces.Payload(surfaceId);
         }
         payload++;
@@ -231,7 +239,7 @@ internal sealed partial class CountingWorker
             Array.Resize(ref queuedUnits, queuedUnits.Length * 2);
         }
         queuedUnits[queuedCount++] = unit;
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (unit >= 0 && System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref documentCounts[unit]));
         }
@@ -241,11 +249,22 @@ internal sealed partial class CountingWorker
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void CountQueued()
     {
+        for (int p = 0; p < pendingCount; p++)
+        {
+            var pending = pendingSurfaces[p];
+            pendingUnits[p] = SetUnit(pending.SurfaceId, pendingFolded.AsSpan(pending.FoldedStart, pending.FoldedLength), pending.Hash, pending.Kind);
+        }
+        pendingCount = 0;
+        pendingFoldedLength = 0;
         var units = queuedUnits;
         var counts = documentCounts;
         for (int i = 0; i < queuedCount; i++)
         {
             int unit = units[i];
+            if (unit < 0)
+            {
+                unit = pendingUnits[unit & int.MaxValue];
+            }
             if (touchedCount == touched.Length)
             {
                 Array.Resize(ref touched, touched.Length * 2);
@@ -278,12 +297,33 @@ internal sealed partial class CountingWorker
         return count == byte.MaxValue && overflowCounts.Count > 0 ? count + overflowCounts.GetValueOrDefault(unit) : count;
     }
 
+    /// <summary>
+    /// Folds new surface <paramref name="surfaceId"/> and asks the CPU for its unit's slot, leaving the lookup to
+    /// <see cref="CountQueued"/>: a new word's unit is rarely in the cache, and a block's misses then overlap.
+    /// Until then the surface's unit is <see cref="PendingUnit"/> and its place in the pending list.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private void OnNewSurface(int surfaceId, ReadOnlySpan<char> surface, TokenKind kind)
+    private void Defer(int surfaceId, ReadOnlySpan<char> surface, TokenKind kind)
     {
-        var folded = Fold(surface);
-        SetUnit(surfaceId, folded, TermVocabulary.Hash(folded), kind);
+        if (pendingFolded.Length < pendingFoldedLength + (surface.Length * 2))
+        {
+            Array.Resize(ref pendingFolded, Math.Max(pendingFolded.Length * 2, pendingFoldedLength + (surface.Length * 2)));
+        }
+        if (pendingCount == pendingSurfaces.Length)
+        {
+            Array.Resize(ref pendingSurfaces, pendingCount * 2);
+            Array.Resize(ref pendingUnits, pendingCount * 2);
+        }
+        int length = CaseFolding.Fold(surface, pendingFolded.AsSpan(pendingFoldedLength));
+        uint hash = Folded.Prefetch(pendingFolded.AsSpan(pendingFoldedLength, length));
+        pendingSurfaces[pendingCount] = new PendingSurface(surfaceId, pendingFoldedLength, length, hash, kind);
+        Surfaces.Payload(surfaceId) = (ulong)(PendingUnit | (uint)pendingCount) << 32;
+        pendingCount++;
+        pendingFoldedLength += length;
     }
+
+    /// <summary>A new surface waiting for its unit (<see cref="Defer"/>): where its folded form is in the pending buffer.</summary>
+    private readonly record struct PendingSurface(int SurfaceId, int FoldedStart, int FoldedLength, uint Hash, TokenKind Kind);
 
     /// <summary><paramref name="surface"/> case-folded, in the worker's buffer (valid until the next call).</summary>
     private ReadOnlySpan<char> Fold(ReadOnlySpan<char> surface)
@@ -295,8 +335,11 @@ internal sealed partial class CountingWorker
         return foldBuffer.AsSpan(0, CaseFolding.Fold(surface, foldBuffer));
     }
 
-    /// <summary>Makes <paramref name="folded"/> (hash <paramref name="hash"/>) the unit of new surface <paramref name="surfaceId"/>, adding it when new.</summary>
-    private void SetUnit(int surfaceId, ReadOnlySpan<char> folded, uint hash, TokenKind kind)
+    /// <summary>
+    /// Makes <paramref name="folded"/> (hash <paramref name="hash"/>) the unit of new surface <paramref name="surfaceId"/>,
+    /// adding it when new, and returns it; the surface's count so far is kept.
+    /// </summary>
+    private int SetUnit(int surfaceId, ReadOnlySpan<char> folded, uint hash, TokenKind kind)
     {
         int unit = Folded.GetOrAdd(folded, hash, out bool addedUnit);
         if (addedUnit)
@@ -308,7 +351,9 @@ internal sealed partial class CountingWorker
             }
             FoldedStops[unit] = kind == TokenKind.Elision ? ElisionStops : UnresolvedStops;
         }
-        Surfaces.Payload(surfaceId) = (ulong)(uint)unit << 32;
+        ref ulong payload = ref Surfaces.Payload(surfaceId);
+        payload = ((ulong)(uint)unit << 32) | (uint)payload;
+        return unit;
     }
 
     /// <summary>
