@@ -52,6 +52,38 @@ public class TermCounterTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void Counts_every_folded_word_of_each_document_as_often_as_it_is_written_and_shows_its_most_frequent_form()
+    {
+        // Case variants and fresh words recur within a block of tokens (new surfaces wait there for their unit) and
+        // across blocks; the reference counts each token's folded form.
+        var pool = Gen.OneOf(
+            Gen.OneOf("Modèle", "modèle", "MODÈLE", "Straße", "STRASSE", "strasse", "OpenAI", "openai", "l’IA", "IA", "ia", "Nadella"),
+            Gen.Char['a', 'e'].Array[1, 4].Select(chars => new string(chars)),
+            Gen.Char['A', 'E'].Array[1, 3].Select(chars => new string(chars)));
+        Gen.Select(pool.Array[0, 200], pool.Array[0, 200]).Sample((first, second) =>
+        {
+            var texts = new[] { first, second }.Select((words, i) => ($"d{i}", string.Join(' ', words), (string?)"fr")).ToList();
+            var frame = TermCounter.Count(texts, Everything with { Display = TermDisplay.Key }).Frequencies(by: "article");
+            var counted = Enumerable.Range(0, (int)frame.Rows.Count)
+                .ToDictionary(row => ((string)frame["article"][row], (string)frame["term"][row]), row => (int)frame["count"][row]);
+            var expected = texts
+                .SelectMany(text => Tokenizer.TokenStrings(text.Item2).Select(token => (text.Item1, CaseFolding.Fold(token))))
+                .GroupBy(key => key)
+                .ToDictionary(group => group.Key, group => group.Count());
+            Assert.Equal(expected.OrderBy(pair => pair.Key), counted.OrderBy(pair => pair.Key));
+            // Shown as its most frequent surface form (ties: the ordinally first), with the count of all its forms.
+            var shown = Counts(TermCounter.Count(texts, Everything).Frequencies(by: "corpus"));
+            var expectedShown = texts
+                .SelectMany(text => Tokenizer.TokenStrings(text.Item2))
+                .GroupBy(token => CaseFolding.Fold(token))
+                .ToDictionary(
+                    forms => forms.GroupBy(form => form).OrderByDescending(form => form.Count()).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
+                    forms => forms.Count());
+            Assert.Equal(expectedShown.OrderBy(pair => pair.Key, StringComparer.Ordinal), shown.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        }, iter: 300);
+    }
+
     public static TheoryData<string, string, string, int> Counted => new()
     {
         // language, text, term, expected count (stopwords removed, display = most frequent surface form)
