@@ -40,7 +40,6 @@ internal sealed partial class CountingWorker
     private int pendingFoldedLength;
     private char[] foldBuffer = new char[256];
 
-
     public CountingWorker(TermOptions options)
     {
         this.options = options;
