@@ -18,10 +18,6 @@ internal sealed partial class CountingWorker
     private readonly int[] ngramEnds = new int[BlockSize]; // the block of n-grams: where each ends in ngramChars
     private readonly uint[] ngramHashes = new uint[BlockSize];
     private char[] ngramChars = new char[BlockSize * 32];
-    private readonly int[] ngramIds = new int[BlockSize];
-    private readonly int[] ngramFoldedEnds = new int[BlockSize]; // where a new n-gram's folded form ends in ngramFolded; -1 for a known one
-    private readonly uint[] ngramFoldedHashes = new uint[BlockSize];
-    private char[] ngramFolded = new char[BlockSize * 64];
     private int ngramCount;
 
     /// <summary>
@@ -102,9 +98,9 @@ internal sealed partial class CountingWorker
     }
 
     /// <summary>
-    /// Counts the n-grams of the block and empties it: each is looked up (records prefetched first), the new ones are
-    /// folded and their units' slots prefetched, then the new ones get their units and all are counted, each step in
-    /// text order (so ids are those of counting one n-gram at a time).
+    /// Counts the n-grams of the block and empties it: their records are prefetched, then each is looked up and
+    /// counted in text order, a new one's unit waiting for the end of the block as a new word's does
+    /// (<see cref="Tally"/>, <see cref="CountQueued"/>), so ids are those of counting one n-gram at a time.
     /// </summary>
     private void CountBlock()
     {
@@ -113,37 +109,12 @@ internal sealed partial class CountingWorker
             Surfaces.PrefetchRecord(ngramHashes[j]);
         }
         int start = 0;
-        int foldedLength = 0;
         for (int j = 0; j < ngramCount; j++)
         {
             var ngram = ngramChars.AsSpan(start, ngramEnds[j] - start);
             start = ngramEnds[j];
-            Surfaces.GetOrAddPayload(ngram, ngramHashes[j], out ngramIds[j], out bool added);
-            ngramFoldedEnds[j] = -1;
-            if (added)
-            {
-                if (ngramFolded.Length < foldedLength + ngram.Length * 2)
-                {
-                    Array.Resize(ref ngramFolded, Math.Max(ngramFolded.Length * 2, foldedLength + ngram.Length * 2));
-                }
-                int length = CaseFolding.Fold(ngram, ngramFolded.AsSpan(foldedLength));
-                ngramFoldedHashes[j] = Folded.Prefetch(ngramFolded.AsSpan(foldedLength, length));
-                foldedLength += length;
-                ngramFoldedEnds[j] = foldedLength;
-            }
-        }
-        int foldedStart = 0;
-        for (int j = 0; j < ngramCount; j++)
-        {
-            if (ngramFoldedEnds[j] >= 0)
-            {
-                SetUnit(ngramIds[j], ngramFolded.AsSpan(foldedStart, ngramFoldedEnds[j] - foldedStart), ngramFoldedHashes[j], TokenKind.Word);
-                foldedStart = ngramFoldedEnds[j];
-            }
-        }
-        for (int j = 0; j < ngramCount; j++)
-        {
-            Tally(ref Surfaces.Payload(ngramIds[j]), ngramIds[j], added: false, default, TokenKind.Word);
+            ref ulong payload = ref Surfaces.GetOrAddPayload(ngram, ngramHashes[j], out int surfaceId, out bool added);
+            Tally(ref payload, surfaceId, added, ngram, TokenKind.Word);
         }
         CountQueued();
         ngramCount = 0;
