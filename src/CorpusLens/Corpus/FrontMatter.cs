@@ -16,22 +16,44 @@ internal static class FrontMatter
     public static Result Split(string text)
     {
         var empty = new Dictionary<string, string>();
-        if (!text.StartsWith("---", StringComparison.Ordinal) || (text.Length > 3 && text[3] is not ('\n' or '\r')))
+        var bounds = Find(text);
+        if (bounds is not { } found)
         {
             return new Result(empty, text, 1, null, null);
         }
+        if (found.BodyStart < 0)
+        {
+            return new Result(empty, text, 1, 1, "front matter: opening '---' has no closing '---'");
+        }
+        return Parse(text[found.YamlStart..found.YamlEnd], text[found.BodyStart..], found.BodyFirstLine);
+    }
+
+    /// <summary>Where a text's front matter and body are (<see cref="Find"/>); <see cref="BodyStart"/> is -1 when the front matter is not closed.</summary>
+    internal readonly record struct Bounds(int YamlStart, int YamlEnd, int BodyStart, int BodyFirstLine);
+
+    /// <summary>
+    /// The front matter of <paramref name="text"/>: null when it has none (its first line is not '---'); else where
+    /// the YAML and the body start, the body after the first line that is '---' or '...'. The one rule for loading
+    /// a corpus and for streaming it (<see cref="Text.TermCounter.CountFolder"/>).
+    /// </summary>
+    internal static Bounds? Find(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal) || (text.Length > 3 && text[3] is not ('\n' or '\r')))
+        {
+            return null;
+        }
         int firstBreak = text.IndexOf('\n');
-        int position = firstBreak + 1;
+        int yamlStart = firstBreak + 1;
+        int position = yamlStart;
         int line = 2;
         while (position < text.Length)
         {
-            int end = text.IndexOf('\n', position);
+            int length = text[position..].IndexOf('\n');
+            int end = length < 0 ? -1 : position + length;
             var current = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r');
             if (current is "---" or "...")
             {
-                var yaml = text[(firstBreak + 1)..position];
-                var body = end < 0 ? string.Empty : text[(end + 1)..];
-                return Parse(yaml, body, line + 1);
+                return new Bounds(yamlStart, position, end < 0 ? text.Length : end + 1, line + 1);
             }
             if (end < 0)
             {
@@ -40,7 +62,7 @@ internal static class FrontMatter
             position = end + 1;
             line++;
         }
-        return new Result(empty, text, 1, 1, "front matter: opening '---' has no closing '---'");
+        return new Bounds(yamlStart, text.Length, -1, 1);
     }
 
     /// <summary>Deeper nesting than this ends the front matter with an error, not the process with a stack overflow.</summary>

@@ -283,19 +283,8 @@ public static class TermCounter
             return NeedsNormalization(text) ? text.ToString().Normalize(NormalizationForm.FormC) : text;
         }
 
-        private static ReadOnlySpan<char> SkipFrontMatter(ReadOnlySpan<char> text)
-        {
-            if (!text.StartsWith("---\n") && !text.StartsWith("---\r\n"))
-            {
-                return text;
-            }
-            int close = text[3..].IndexOf("\n---");
-            if (close < 0)
-            {
-                return text;
-            }
-            int end = text[(close + 7)..].IndexOf('\n');
-            return end < 0 ? [] : text[(close + 7 + end + 1)..];
-        }
+        // Front matter ends where Corpus.Load sees it end; one that is not closed is counted as text.
+        private static ReadOnlySpan<char> SkipFrontMatter(ReadOnlySpan<char> text) =>
+            FrontMatter.Find(text) is { BodyStart: >= 0 } bounds ? text[bounds.BodyStart..] : text;
     }
 }

@@ -311,6 +311,28 @@ public class TermCounterTests
         }
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Skipped\n---\nOpenAI Microsoft", 2)]
+    [InlineData("---\r\ntitle: Skipped\r\n---\r\nOpenAI Microsoft", 2)]
+    [InlineData("---\ntitle: Skipped\n...\nOpenAI Microsoft", 2)] // YAML's end-of-document line closes it too
+    [InlineData("---\ntitle: Skipped\n--- not a closing line\n---\nOpenAI Microsoft", 2)]
+    [InlineData("No front matter: OpenAI Microsoft", 5)]
+    public void Streaming_skips_the_front_matter_that_loading_skips(string text, int tokens)
+    {
+        var folder = Directory.CreateTempSubdirectory("corpuslens-terms-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.md"), text);
+            var loaded = global::CorpusLens.Corpus.Load(folder);
+            Assert.Equal(tokens, Tokenizer.CountWords(loaded.Documents[0].Text));
+            Assert.Equal(tokens, TermCounter.CountFolder(folder).Documents[0].Tokens);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Streaming_reports_the_metadata_rows_it_cannot_use_with_their_line()
     {
