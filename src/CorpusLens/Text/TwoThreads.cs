@@ -27,6 +27,31 @@ internal static class TwoThreads
         }
     }
 
+    /// <summary>
+    /// Calls <paramref name="range"/>(chunk, from, to) for each chunk of <paramref name="chunkSize"/> (the last may be
+    /// shorter) of [0, <paramref name="count"/>), the chunks taken in turn by two threads: where the work per item
+    /// varies along the range, neither waits for the other at the end as with two halves.
+    /// </summary>
+    public static void Chunks(int count, int chunkSize, Action<int, int, int> range)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        int chunks = ChunkCount(count, chunkSize);
+        int next = -1;
+        void Work()
+        {
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref next)) < chunks)
+            {
+                int from = chunk * chunkSize;
+                range(chunk, from, Math.Min(count, from + chunkSize));
+            }
+        }
+        Run(Work, Work);
+    }
+
+    /// <summary>How many chunks of <paramref name="chunkSize"/> <see cref="Chunks"/> cuts [0, <paramref name="count"/>) into.</summary>
+    public static int ChunkCount(int count, int chunkSize) => (int)(((long)count + chunkSize - 1) / chunkSize);
+
     /// <summary>Calls <paramref name="range"/> with the two halves of [0, <paramref name="count"/>), at once.</summary>
     public static void Halves(int count, Action<int, int> range)
     {
