@@ -9,8 +9,8 @@ namespace CorpusLens.Cli;
 /// </summary>
 internal static class PlainTable
 {
-    private static readonly bool[] WidthOneKnown = new bool[char.MaxValue + 1];
-    private static readonly bool[] WidthOne = new bool[char.MaxValue + 1];
+    // Per character, once looked up in Spectre.Console: 1 when it takes one column, 2 when not (0: not looked up yet).
+    private static readonly byte[] Widths = new byte[char.MaxValue + 1];
 
     /// <summary>
     /// Writes the table and returns true, or returns false without writing when a cell is not plain, the table has no
@@ -89,12 +89,11 @@ internal static class PlainTable
 
     private static bool TakesOneColumn(char c)
     {
-        if (!Volatile.Read(ref WidthOneKnown[c]))
+        if (Widths[c] == 0)
         {
-            WidthOne[c] = new Spectre.Console.Rendering.Segment(c.ToString()).CellCount() == 1;
-            Volatile.Write(ref WidthOneKnown[c], true);
+            Widths[c] = new Spectre.Console.Rendering.Segment(c.ToString()).CellCount() == 1 ? (byte)1 : (byte)2;
         }
-        return WidthOne[c];
+        return Widths[c] == 1;
     }
 
     private static void WriteRule(TextWriter output, int[] widths, char left, char middle, char right)
