@@ -119,11 +119,11 @@ internal sealed class TermTexts
             long bytes = NoCollectionRegion.StringBytes(0) * 2L * Count + 2 * NoCollectionRegion.StringBytes(current.Characters);
             using (new NoCollectionRegion(bytes))
             {
-                TwoThreads.Halves(Count, (from, to) =>
+                TwoThreads.Chunks(Count, 1 << 14, (_, from, to) =>
                 {
                     for (int term = from; term < to; term++)
                     {
-                        _ = Display(term); // makes the key too
+                        Display(term); // makes the key too
                     }
                 });
             }

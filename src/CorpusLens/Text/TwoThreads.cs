@@ -51,11 +51,4 @@ internal static class TwoThreads
 
     /// <summary>How many chunks of <paramref name="chunkSize"/> <see cref="Chunks"/> cuts [0, <paramref name="count"/>) into.</summary>
     public static int ChunkCount(int count, int chunkSize) => (int)(((long)count + chunkSize - 1) / chunkSize);
-
-    /// <summary>Calls <paramref name="range"/> with the two halves of [0, <paramref name="count"/>), at once.</summary>
-    public static void Halves(int count, Action<int, int> range)
-    {
-        int middle = count / 2;
-        Run(() => range(0, middle), () => range(middle, count));
-    }
 }

@@ -5,13 +5,13 @@ using Microsoft.Data.Analysis;
 namespace CorpusLens.Tests.Text;
 
 /// <summary>
-/// Stemmed terms against a reference worked out word by word: the index stems each half of its units on a thread
-/// of its own and then joins the halves, so a stem shared by words of both halves must still be one term.
+/// Stemmed terms against a reference worked out word by word: the index stems its units on two threads, each into a
+/// part of its own, and then joins the parts, so a stem shared by words of both parts must still be one term.
 /// </summary>
 public class StemmedTermsTests
 {
     // Words that share stems (investir, investissement, investissements …), names that are never stemmed, and
-    // surface forms differing only in case, in random order: first sightings, and so the halves, change every time.
+    // surface forms differing only in case, in random order: first sightings, and so the parts, change every time.
     private static readonly string[] Forms =
     [
         "investissements", "investissement", "Investissement", "investir", "investis", "banque", "banques", "Banques",
@@ -55,6 +55,44 @@ public class StemmedTermsTests
             Assert.Equal(expectedShown.OrderBy(pair => pair.Key, StringComparer.Ordinal), shown.OrderBy(pair => pair.Key, StringComparer.Ordinal));
         }, iter: 200);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Terms_are_numbered_as_one_pass_upwards_would_number_them_wherever_the_threads_meet(int chunk)
+    {
+        // Two threads take units from both ends, `chunk` at a time, and meet where their speed takes them: the upper
+        // part is stemmed downwards, and its new keys must still come after the lower part's in unit order. One
+        // document: one counting worker, so the units are numbered the same way with one thread or two.
+        var documents = Gen.Int[0, Forms.Length - 1].Array[1, 60].Array[1, 1];
+        int savedChunk = TermIndexBuilder.StemChunk;
+        int savedThreads = TermCounter.Threads;
+        try
+        {
+            TermIndexBuilder.StemChunk = chunk;
+            documents.Sample(documentWords =>
+            {
+                var texts = documentWords
+                    .Select((words, index) => ($"d{index}", string.Join(' ', words.Select(word => Forms[word])), (string?)"fr"))
+                    .ToList();
+                var options = new TermOptions { Stem = true };
+                TermCounter.Threads = 1; // one thread: every unit in the lower part, taken upwards
+                var reference = TermCounter.Count(texts, options);
+                TermCounter.Threads = 2;
+                var split = TermCounter.Count(texts, options);
+                Assert.Equal(Terms(reference), Terms(split));
+            }, iter: 300);
+        }
+        finally
+        {
+            TermIndexBuilder.StemChunk = savedChunk;
+            TermCounter.Threads = savedThreads;
+        }
+    }
+
+    private static List<(string Key, string Shown)> Terms(TermIndex index) =>
+        Enumerable.Range(0, index.TermCount).Select(term => (index.Key(term), index.Display(term))).ToList();
 
     private static Dictionary<string, int> Counts(DataFrame frame)
     {
