@@ -39,7 +39,8 @@ internal sealed partial class TermIndexBuilder
     {
         var builder = new TermIndexBuilder(workers, options);
         // 1. Each worker's surface statistics, and the later workers' units looked up in the first one's vocabulary.
-        TwoThreads.Run(() => builder.ReadWorkers(0), () => builder.ReadWorkers(1));
+        var lookUpChunks = new int[workers.Count];
+        TwoThreads.Run(() => builder.ReadWorkers(0, lookUpChunks), () => builder.ReadWorkers(1, lookUpChunks));
         builder.units.Number();
         if (options.Display == TermDisplay.Surface)
         {
@@ -75,8 +76,13 @@ internal sealed partial class TermIndexBuilder
         return new TermIndex(options, documents, builder.texts, pairs, builder.workerTerms, locations);
     }
 
-    /// <summary>Pass 1 on thread <paramref name="half"/> (0 or 1): surface statistics of every other worker, half of each lookup.</summary>
-    private void ReadWorkers(int half)
+    /// <summary>
+    /// Pass 1 on thread <paramref name="half"/> (0 or 1): surface statistics of every other worker, then the later
+    /// workers' units looked up in chunks that both threads take in turn (<paramref name="nextChunks"/>: per worker,
+    /// the last chunk taken, from 0), so that the thread done first with its statistics, or on the faster core,
+    /// does more of the lookups instead of waiting.
+    /// </summary>
+    private void ReadWorkers(int half, int[] nextChunks)
     {
         // Without stemming a name only matters where it saves a stopword: only those units need their capitals counted.
         var capitals = options.NGram > 1 ? CapitalCounting.None
@@ -89,8 +95,12 @@ internal sealed partial class TermIndexBuilder
         for (int w = 1; w < workers.Count; w++)
         {
             int count = workers[w].Folded.Count;
-            int middle = count / 2;
-            units.LookUp(w, half == 0 ? 0 : middle, half == 0 ? middle : count);
+            int chunks = TwoThreads.ChunkCount(count, UnitsPerChunk);
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref nextChunks[w]) - 1) < chunks)
+            {
+                units.LookUp(w, chunk * UnitsPerChunk, Math.Min(count, (chunk + 1) * UnitsPerChunk));
+            }
         }
     }
 
