@@ -79,7 +79,7 @@ internal sealed partial class TermIndexBuilder
     /// <summary>
     /// Pass 1 on thread <paramref name="half"/> (0 or 1): surface statistics of every other worker, then the later
     /// workers' units looked up in chunks that both threads take in turn (<paramref name="nextChunks"/>: per worker,
-    /// the last chunk taken, from 0), so that the thread done first with its statistics, or on the faster core,
+    /// how many of its chunks have been taken, from 0), so that the thread done first with its statistics, or on the faster core,
     /// does more of the lookups instead of waiting.
     /// </summary>
     private void ReadWorkers(int half, int[] nextChunks)

@@ -103,6 +103,9 @@ internal sealed class TermTexts
     private static string Publish(string[] texts, int term, string made) =>
         Interlocked.CompareExchange(ref texts[term], made, null!) ?? made;
 
+    /// <summary>Terms whose strings are made as one piece of work by either thread (<see cref="MakeAll"/>).</summary>
+    private const int TermsPerChunk = 1 << 14;
+
     private void MakeAll()
     {
         if (Volatile.Read(ref sources) is null)
@@ -119,7 +122,7 @@ internal sealed class TermTexts
             long bytes = NoCollectionRegion.StringBytes(0) * 2L * Count + 2 * NoCollectionRegion.StringBytes(current.Characters);
             using (new NoCollectionRegion(bytes))
             {
-                TwoThreads.Chunks(Count, 1 << 14, (_, from, to) =>
+                TwoThreads.Chunks(Count, TermsPerChunk, (_, from, to) =>
                 {
                     for (int term = from; term < to; term++)
                     {
