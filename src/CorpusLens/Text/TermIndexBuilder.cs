@@ -39,8 +39,8 @@ internal sealed partial class TermIndexBuilder
     {
         var builder = new TermIndexBuilder(workers, options);
         // 1. Each worker's surface statistics, and the later workers' units looked up in the first one's vocabulary.
-        var lookUpChunks = new int[workers.Count];
-        TwoThreads.Run(() => builder.ReadWorkers(0, lookUpChunks), () => builder.ReadWorkers(1, lookUpChunks));
+        var lookUps = workers.Select(worker => new ChunkQueue(worker.Folded.Count, UnitsPerChunk)).ToArray();
+        TwoThreads.Run(() => builder.ReadWorkers(0, lookUps), () => builder.ReadWorkers(1, lookUps));
         builder.units.Number();
         if (options.Display == TermDisplay.Surface)
         {
@@ -78,11 +78,11 @@ internal sealed partial class TermIndexBuilder
 
     /// <summary>
     /// Pass 1 on thread <paramref name="half"/> (0 or 1): surface statistics of every other worker, then the later
-    /// workers' units looked up in chunks that both threads take in turn (<paramref name="nextChunks"/>: per worker,
-    /// how many of its chunks have been taken, from 0), so that the thread done first with its statistics, or on the faster core,
-    /// does more of the lookups instead of waiting.
+    /// workers' units looked up in chunks that both threads take in turn (<paramref name="lookUps"/>: per worker), so
+    /// that the thread done first with its statistics, or on the faster core, does more of the lookups instead of
+    /// waiting.
     /// </summary>
-    private void ReadWorkers(int half, int[] nextChunks)
+    private void ReadWorkers(int half, ChunkQueue[] lookUps)
     {
         // Without stemming a name only matters where it saves a stopword: only those units need their capitals counted.
         var capitals = options.NGram > 1 ? CapitalCounting.None
@@ -94,12 +94,9 @@ internal sealed partial class TermIndexBuilder
         }
         for (int w = 1; w < workers.Count; w++)
         {
-            int count = workers[w].Folded.Count;
-            int chunks = TwoThreads.ChunkCount(count, UnitsPerChunk);
-            int chunk;
-            while ((chunk = Interlocked.Increment(ref nextChunks[w]) - 1) < chunks)
+            while (lookUps[w].TryTake(out _, out int from, out int to))
             {
-                units.LookUp(w, chunk * UnitsPerChunk, Math.Min(count, (chunk + 1) * UnitsPerChunk));
+                units.LookUp(w, from, to);
             }
         }
     }

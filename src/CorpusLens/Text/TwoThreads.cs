@@ -34,16 +34,12 @@ internal static class TwoThreads
     /// </summary>
     public static void Chunks(int count, int chunkSize, Action<int, int, int> range)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        int chunks = ChunkCount(count, chunkSize);
-        int next = -1;
+        var queue = new ChunkQueue(count, chunkSize);
         void Work()
         {
-            int chunk;
-            while ((chunk = Interlocked.Increment(ref next)) < chunks)
+            while (queue.TryTake(out int chunk, out int from, out int to))
             {
-                int from = chunk * chunkSize;
-                range(chunk, from, Math.Min(count, from + chunkSize));
+                range(chunk, from, to);
             }
         }
         Run(Work, Work);
@@ -51,4 +47,39 @@ internal static class TwoThreads
 
     /// <summary>How many chunks of <paramref name="chunkSize"/> <see cref="Chunks"/> cuts [0, <paramref name="count"/>) into.</summary>
     public static int ChunkCount(int count, int chunkSize) => (int)(((long)count + chunkSize - 1) / chunkSize);
+}
+
+/// <summary>
+/// The chunks of <see cref="TwoThreads.Chunks"/> as a queue that threads take from in turn, for work that joins the
+/// queue when it is ready (each thread after its own share of an earlier pass). Thread-safe.
+/// </summary>
+internal sealed class ChunkQueue
+{
+    private readonly int count;
+    private readonly int chunkSize;
+    private readonly int chunks;
+    private int next = -1;
+
+    /// <summary>A queue of the chunks of <paramref name="chunkSize"/> (the last may be shorter) of [0, <paramref name="count"/>).</summary>
+    public ChunkQueue(int count, int chunkSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        this.count = count;
+        this.chunkSize = chunkSize;
+        chunks = TwoThreads.ChunkCount(count, chunkSize);
+    }
+
+    /// <summary>The next chunk, its number and its range [<paramref name="from"/>, <paramref name="to"/>); false when all are taken.</summary>
+    public bool TryTake(out int chunk, out int from, out int to)
+    {
+        chunk = Interlocked.Increment(ref next);
+        if (chunk >= chunks)
+        {
+            chunk = from = to = 0;
+            return false;
+        }
+        from = chunk * chunkSize;
+        to = Math.Min(count, from + chunkSize);
+        return true;
+    }
 }
