@@ -50,7 +50,8 @@ internal static class CharacterClasses
     /// <summary>
     /// The first position from <paramref name="start"/> on whose character is not a letter, mark or digit (or the
     /// end of <paramref name="text"/>). Sixteen characters are tested at a time while they are ASCII letters and
-    /// digits, where the answer needs no table; a non-ASCII character is looked up in the table.
+    /// digits or Latin letters (<see cref="LatinLettersStart"/>), where the answer needs no table; any other non-ASCII
+    /// character is looked up in the table.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SkipWordOrDigit(ReadOnlySpan<char> text, int start)
@@ -64,12 +65,18 @@ internal static class CharacterClasses
             var caseBit = System.Runtime.Intrinsics.Vector256.Create((ushort)0x20);
             var letters = System.Runtime.Intrinsics.Vector256.Create((ushort)26);
             var digits = System.Runtime.Intrinsics.Vector256.Create((ushort)10);
+            var latinStart = System.Runtime.Intrinsics.Vector256.Create((ushort)LatinLettersStart);
+            var latinLength = System.Runtime.Intrinsics.Vector256.Create((ushort)(LatinLettersEnd - LatinLettersStart));
+            var times = System.Runtime.Intrinsics.Vector256.Create((ushort)'\u00D7');
+            var divide = System.Runtime.Intrinsics.Vector256.Create((ushort)'\u00F7');
             while (i + 16 <= text.Length)
             {
                 var chars = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref first, (nuint)i);
                 var letter = System.Runtime.Intrinsics.Vector256.LessThan((chars | caseBit) - lowerA, letters);
                 var digit = System.Runtime.Intrinsics.Vector256.LessThan(chars - zero, digits);
-                uint other = ~System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(letter | digit) & 0xFFFF;
+                var latin = System.Runtime.Intrinsics.Vector256.LessThan(chars - latinStart, latinLength)
+                    & ~(System.Runtime.Intrinsics.Vector256.Equals(chars, times) | System.Runtime.Intrinsics.Vector256.Equals(chars, divide));
+                uint other = ~System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(letter | digit | latin) & 0xFFFF;
                 if (other == 0)
                 {
                     i += 16;
@@ -89,6 +96,16 @@ internal static class CharacterClasses
         }
         return i;
     }
+
+    /// <summary>
+    /// From here (À) to <see cref="LatinLettersEnd"/> (exclusive, after ɏ), every character but × and ÷ is a letter:
+    /// Latin-1's letters and Latin Extended-A and B, the accented letters of French and German, tested with ASCII's in
+    /// <see cref="SkipWordOrDigit"/>.
+    /// </summary>
+    internal const char LatinLettersStart = '\u00C0';
+
+    /// <summary>The end (exclusive) of the range that starts at <see cref="LatinLettersStart"/>.</summary>
+    internal const char LatinLettersEnd = '\u0250';
 
     private static byte[] Build()
     {

@@ -117,6 +117,25 @@ public class TokenizerTests
             .Sample(text => Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text)), iter: 20000);
     }
 
+    [Fact]
+    public void Every_character_of_the_vector_tested_latin_range_but_times_and_divide_is_a_letter()
+    {
+        // SkipWordOrDigit takes this range as letters without the table: it must hold for every character in it.
+        for (char c = CharacterClasses.LatinLettersStart; c < CharacterClasses.LatinLettersEnd; c++)
+        {
+            Assert.Equal(c is not ('\u00D7' or '\u00F7'), char.IsLetter(c));
+        }
+    }
+
+    [Fact]
+    public void Matches_the_reference_tokenizer_on_long_words_of_latin_letters_and_the_characters_around_them()
+    {
+        // Accented letters at both ends of the vector-tested range (À ÿ Ā ɏ) and the characters just outside or
+        // inside it that are not letters or are letters only by the table (¿ × ÷ ɐ), with a combining accent.
+        var alphabet = Gen.Char["aaaabbbbéééüüßßœ\u00C0\u00FF\u0100\u024F\u00BF\u00D7\u00F7\u0250\u0301’'-.: "];
+        Gen.String[alphabet, 0, 120].Sample(text => Assert.Equal(ReferenceTokenizer.Tokens(text), Tokens(text)), iter: 20000);
+    }
+
     private static List<Token> Tokens(string text)
     {
         var result = new List<Token>();
