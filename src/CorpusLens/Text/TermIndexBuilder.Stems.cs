@@ -35,6 +35,7 @@ internal sealed partial class TermIndexBuilder
                 }
             });
         int middle = split.Middle;
+        Diagnostics.PhaseTimer.Mark("build: stems: units stemmed");
 
         // The upper part's keys looked up in the lower part's (on two threads), then numbered after it in unit order.
         var first = parts[0].Keys;
@@ -63,6 +64,7 @@ internal sealed partial class TermIndexBuilder
         }
         TwoThreads.Chunks(units.Count - middle, UnitsPerChunk, (_, from, to) => RenumberTerms(middle + from, middle + to, termOfSecond));
 
+        Diagnostics.PhaseTimer.Mark("build: stems: upper part looked up and renumbered");
         // Keys stay in the parts' records and display forms in the workers' (see MapUnits).
         int terms = first.Count + newKeys.Count;
         var keyReferences = PrefaultedArray.Uninitialized<long>(terms);
