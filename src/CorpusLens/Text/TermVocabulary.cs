@@ -300,7 +300,7 @@ public sealed class TermVocabulary
     private static Vector256<ushort> LengthMask(int length) =>
         Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)length));
 
-    /// <summary>The hash of a short key given as its zero-padded vector: four 64-bit multiplications, no branch.</summary>
+    /// <summary>The hash of a short key given as its zero-padded vector: three full 64-bit products (high and low halves folded together), no branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint HashShort(Vector256<ushort> key, int length)
     {
