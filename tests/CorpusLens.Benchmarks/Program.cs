@@ -27,5 +27,12 @@ if (args.Length >= 2 && args[0] == "generate")
     return 0;
 }
 
+// dotnet run -c Release --project tests/CorpusLens.Benchmarks -- probe
+if (args.Length == 1 && args[0] == "probe")
+{
+    MachineProbe.Run(Console.Out);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args);
 return 0;
