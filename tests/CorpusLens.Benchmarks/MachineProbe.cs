@@ -34,7 +34,7 @@ public static class MachineProbe
     /// Each element's successor in one cycle through all <paramref name="count"/> elements (Sattolo's shuffle, seeded):
     /// a chase that follows it touches every line once before it comes back.
     /// </summary>
-    public static int[] SingleCycle(int count, int seed)
+    private static int[] SingleCycle(int count, int seed)
     {
         var order = Enumerable.Range(0, count).ToArray();
         var random = new Random(seed);

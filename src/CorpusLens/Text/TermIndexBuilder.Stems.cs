@@ -19,21 +19,7 @@ internal sealed partial class TermIndexBuilder
         var parts = new[] { new StemPart(units.Count / 2), new StemPart(units.Count / 2) };
         var split = new MeetingSplit(units.Count, StemChunk);
         // Each unit's terms are first its keys in its part's vocabulary (the upper part's are renumbered below).
-        TwoThreads.Run(
-            () =>
-            {
-                while (split.TakeLower(out int from, out int to))
-                {
-                    StemUnits(parts[0], from, to, upwards: true);
-                }
-            },
-            () =>
-            {
-                while (split.TakeUpper(out int from, out int to))
-                {
-                    StemUnits(parts[1], from, to, upwards: false);
-                }
-            });
+        TwoThreads.Run(() => StemPartOf(parts[0], upwards: true), () => StemPartOf(parts[1], upwards: false));
         int middle = split.Middle;
         Diagnostics.PhaseTimer.Mark("build: stems: units stemmed");
 
@@ -87,6 +73,16 @@ internal sealed partial class TermIndexBuilder
             }
         });
         texts = new TermTexts([first.Arena, second.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
+
+        // One thread's part: chunks taken from its end of the units until the two threads meet.
+        void StemPartOf(StemPart part, bool upwards)
+        {
+            int from, to;
+            while (upwards ? split.TakeLower(out from, out to) : split.TakeUpper(out from, out to))
+            {
+                StemUnits(part, from, to, upwards);
+            }
+        }
 
         // Optimised at its first call, as the counting loop is: the pass runs once, over every unit, and would
         // otherwise start in precompiled code that inlines nothing of the runtime's (gen100: 456-477 -> 417-457 ms).
