@@ -94,3 +94,13 @@ internal static class RadixSort
         }
     }
 }
+
+/// <summary>Scratch room for <see cref="RadixSort.Sort"/> of up to <paramref name="length"/> keys.</summary>
+internal sealed class RadixScratch(int length)
+{
+    /// <summary>Room for the keys.</summary>
+    public ulong[] Keys { get; } = PrefaultedArray.Create<ulong>(length);
+
+    /// <summary>Room for the items.</summary>
+    public int[] Items { get; } = PrefaultedArray.Create<int>(length);
+}

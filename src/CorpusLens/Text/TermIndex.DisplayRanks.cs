@@ -148,14 +148,6 @@ public sealed partial class TermIndex
         public int Length(int term, TermTexts texts) => lengths[term] < byte.MaxValue ? lengths[term] : texts.DisplaySpan(term).Length;
     }
 
-    /// <summary>Scratch room for <see cref="RadixSort"/>.</summary>
-    private sealed class RadixScratch(int length)
-    {
-        public ulong[] Keys { get; } = PrefaultedArray.Create<ulong>(length);
-
-        public int[] Items { get; } = PrefaultedArray.Create<int>(length);
-    }
-
     /// <summary>Orders terms by shown term, then key (ordinal).</summary>
     private readonly struct DisplayComparer(TermTexts texts) : IComparer<int>
     {

@@ -1,270 +1,255 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace CorpusLens.Text;
 
 /// <summary>Units mapped to their stems (<see cref="MapStems"/>).</summary>
 internal sealed partial class TermIndexBuilder
 {
     /// <summary>
-    /// With stemming several units share a term. The units are stemmed on two threads, each into a vocabulary of its
-    /// own which holds every key of its units (stems, and the units kept as they are) with the most frequent surface
-    /// form of each: one thread takes units from the first upwards, the other from the last downwards, a chunk at a
-    /// time, until they meet, so that neither waits for the other when one core is slower (on these VMs one of the two
-    /// sometimes runs at half speed; two fixed halves finished 100-190 ms apart). The upper part's keys are then
-    /// looked up in the lower part's: the terms are the lower part's keys, then the upper part's new ones in the order
-    /// of the first unit each comes from, so they are numbered in unit order, as one pass over all units would number
-    /// them, and no third vocabulary copies the keys.
+    /// With stemming several units share a term. Each (unit, language class) a unit is counted in is an entry, and
+    /// entries are numbered in unit order, then class order. Both threads stem chunks of units in turn: each entry
+    /// notes where its key is (the unit's own record when it is counted as itself, else the stem copied into the
+    /// thread's arena) and the key's hash. The entries are then sorted by hash, then entry: equal keys are neighbours,
+    /// the first entry of each key leads it, and the terms are the leaders in entry order, so they are numbered as one
+    /// pass over the units in order would number them. No vocabulary is built: sorting 400,000 numbers costs less
+    /// than a hash table's lookups and its fresh memory (gen100: two vocabularies, one per thread, then the upper one
+    /// looked up in the lower one, took 270-355 ms).
     /// </summary>
     private void MapStems()
     {
         AllocateTerms();
-        var parts = new[] { new StemPart(units.Count / 2), new StemPart(units.Count / 2) };
-        var split = new MeetingSplit(units.Count, StemChunk);
-        // Each unit's terms are first its keys in its part's vocabulary (the upper part's are renumbered below).
-        TwoThreads.Run(() => StemPartOf(parts[0], upwards: true), () => StemPartOf(parts[1], upwards: false));
-        int middle = split.Middle;
+        bool surface = options.Display == TermDisplay.Surface;
+        var languages = units.Languages;
+        var firstEntry = PrefaultedArray.Uninitialized<int>(units.Count + 1);
+        int entries = 0;
+        for (int unit = 0; unit < units.Count; unit++)
+        {
+            firstEntry[unit] = entries;
+            entries += BitOperations.PopCount(languages[unit]);
+        }
+        firstEntry[units.Count] = entries;
+        // Per entry: (hash << 32) | entry, or Dropped; where its key is; its unit (-1: dropped).
+        var order = PrefaultedArray.Uninitialized<ulong>(entries);
+        var keyOfEntry = PrefaultedArray.Uninitialized<long>(entries);
+        var unitOfEntry = PrefaultedArray.Uninitialized<int>(entries);
+        var formOfUnit = surface ? PrefaultedArray.Uninitialized<ShownForm>(units.Count) : [];
+        var stems = new[] { new TermVocabulary(), new TermVocabulary() };
+        var queue = new ChunkQueue(units.Count, StemChunk);
+        TwoThreads.Run(() => StemChunks(0), () => StemChunks(1));
         Diagnostics.PhaseTimer.Mark("build: stems: units stemmed");
 
-        // The upper part's keys looked up in the lower part's (on two threads), then numbered after it in unit order.
-        var first = parts[0].Keys;
-        var second = parts[1].Keys;
-        var termOfSecond = PrefaultedArray.Uninitialized<int>(second.Count);
-        TwoThreads.Chunks(second.Count, UnitsPerChunk, (_, from, to) =>
-        {
-            for (int key = from; key < to; key++)
-            {
-                termOfSecond[key] = first.IndexOf(second[key]);
-            }
-        });
-        var newKeys = new List<int>();
-        foreach (int key in parts[1].KeysInUnitOrder(middle, units.Count))
-        {
-            int term = termOfSecond[key];
-            if (term < 0)
-            {
-                termOfSecond[key] = first.Count + newKeys.Count;
-                newKeys.Add(key);
-            }
-            else if (options.Display == TermDisplay.Surface)
-            {
-                parts[0].Offer(term, parts[1].Winner(key), displayForms);
-            }
-        }
-        TwoThreads.Chunks(units.Count - middle, UnitsPerChunk, (_, from, to) => RenumberTerms(middle + from, middle + to, termOfSecond));
-
-        Diagnostics.PhaseTimer.Mark("build: stems: upper part looked up and renumbered");
-        // Keys stay in the parts' records and display forms in the workers' (see MapUnits).
-        int terms = first.Count + newKeys.Count;
+        var arenas = workers.Select(worker => worker.Folded.Arena).Concat(stems.Select(arena => arena.Arena)).ToArray();
+        var termOfEntry = PrefaultedArray.Uninitialized<int>(entries);
+        var scratch = new RadixScratch(entries);
+        RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items);
+        // Each kept entry's leader, on two threads, each over whole runs of equal hashes.
+        int kept = order.AsSpan().IndexOf(Dropped) is var end and >= 0 ? end : entries;
+        int middle = RunStart(order, kept / 2, kept);
+        int terms = 0;
+        TwoThreads.Run(() => Interlocked.Add(ref terms, Lead(order, 0, middle, arenas, keyOfEntry, termOfEntry)),
+            () => Interlocked.Add(ref terms, Lead(order, middle, kept, arenas, keyOfEntry, termOfEntry)));
+        // Leaders numbered in entry order; every other entry takes its leader's term (numbered already: it is lower).
         var keyReferences = PrefaultedArray.Uninitialized<long>(terms);
-        var displayReferences = PrefaultedArray.Uninitialized<long>(terms);
-        long characters = parts[0].Characters;
-        foreach (int key in newKeys)
+        int term = 0;
+        for (int entry = 0; entry < entries; entry++)
         {
-            characters += second[key].Length;
+            int leader = termOfEntry[entry];
+            if (unitOfEntry[entry] < 0)
+            {
+                termOfEntry[entry] = -1;
+            }
+            else if (leader == entry)
+            {
+                keyReferences[term] = keyOfEntry[entry];
+                termOfEntry[entry] = term++;
+            }
+            else if (leader >= 0)
+            {
+                termOfEntry[entry] = termOfEntry[leader];
+            }
         }
+        Diagnostics.PhaseTimer.Mark("build: stems: equal keys found and numbered");
+
+        // Each term's shown form: the most frequent of its units' (a run holds all of a term's entries).
+        var formOfTerm = surface ? PrefaultedArray.Uninitialized<ShownForm>(terms) : [];
+        if (surface)
+        {
+            formOfTerm.AsSpan().Fill(ShownForm.None);
+            TwoThreads.Run(() => OfferForms(0, middle), () => OfferForms(middle, kept));
+        }
+        TwoThreads.Chunks(units.Count, UnitsPerChunk, (_, from, to) => SetEntryTerms(from, to, firstEntry, termOfEntry));
+        var displayReferences = PrefaultedArray.Uninitialized<long>(terms);
+        long characters = 0;
         TwoThreads.Chunks(terms, UnitsPerChunk, (_, from, to) =>
         {
-            for (int term = from; term < to; term++)
+            long inChunk = 0;
+            for (int t = from; t < to; t++)
             {
-                int part = term < first.Count ? 0 : 1;
-                int key = part == 0 ? term : newKeys[term - first.Count];
-                var vocabulary = parts[part].Keys;
-                keyReferences[term] = TermTexts.Reference(part, vocabulary.OffsetOf(key));
-                var winner = options.Display == TermDisplay.Surface ? parts[part].Winner(key) : ShownForm.None;
-                displayReferences[term] = winner.Worker < 0 ? -1 : SurfaceReference(winner.Worker, winner.Surface, vocabulary[key]);
+                var key = arenas[(int)(keyReferences[t] >> 32)][(int)(uint)keyReferences[t]];
+                inChunk += key.Length;
+                var form = surface ? formOfTerm[t] : ShownForm.None;
+                displayReferences[t] = form.Worker < 0 ? -1 : SurfaceReference(form.Worker, form.Surface, key);
             }
+            Interlocked.Add(ref characters, inChunk);
         });
-        texts = new TermTexts([first.Arena, second.Arena], workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
+        texts = new TermTexts(arenas, workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
 
-        // One thread's part: chunks taken from its end of the units until the two threads meet.
-        void StemPartOf(StemPart part, bool upwards)
+        void StemChunks(int thread)
         {
-            int from, to;
-            while (upwards ? split.TakeLower(out from, out to) : split.TakeUpper(out from, out to))
+            while (queue.TryTake(out _, out int from, out int to))
             {
-                StemUnits(part, from, to, upwards);
+                StemUnits(thread, from, to);
             }
         }
 
         // Optimised at its first call, as the counting loop is: the pass runs once, over every unit, and would
-        // otherwise start in precompiled code that inlines nothing of the runtime's (gen100: 456-477 -> 417-457 ms).
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        void StemUnits(StemPart part, int from, int to, bool upwards)
+        // otherwise start in precompiled code that inlines nothing of the runtime's.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void StemUnits(int thread, int from, int to)
         {
-            Span<int> keyOfClass = stackalloc int[LanguageClass.Count];
-            Span<int> keysOfUnit = stackalloc int[LanguageClass.Count];
-            for (int step = 0; step < to - from; step++)
+            var arena = stems[thread];
+            int arenaIndex = workers.Count + thread;
+            for (int unit = from; unit < to; unit++)
             {
-                int unit = upwards ? from + step : to - 1 - step;
                 var text = units.Text(unit);
                 byte stops = units.Stops(unit);
+                int present = languages[unit];
                 bool name = options.NGram == 1 && IsProperName(unit);
-                int keyCount = 0;
+                bool counted = false;
+                int entry = firstEntry[unit];
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
-                    keyOfClass[c] = -1;
-                    if ((units.Languages[unit] & (1 << c)) == 0 || !mapper.TryMap(text, c, name, stops, part.Keys, out int stem))
+                    if ((present & (1 << c)) == 0)
                     {
                         continue;
                     }
-                    int key = keyOfClass[c] = stem >= 0 ? stem : part.Keys.GetOrAdd(text);
-                    if (!Contains(keysOfUnit[..keyCount], key))
+                    if (!mapper.TryMap(text, c, name, stops, true, out bool stemmed, out var stem))
                     {
-                        keysOfUnit[keyCount++] = key;
+                        order[entry] = Dropped;
+                        unitOfEntry[entry++] = -1;
+                        continue;
                     }
+                    var key = stemmed ? stem : text;
+                    order[entry] = ((ulong)TermVocabulary.Hash(key) << 32) | (uint)entry;
+                    keyOfEntry[entry] = stemmed ? TermTexts.Reference(arenaIndex, arena.Append(stem)) : OwnReference(unit);
+                    unitOfEntry[entry++] = unit;
+                    counted = true;
                 }
-                SetTerms(unit, keyOfClass);
-                part.CatchUp();
-                if (!upwards)
+                if (counted && surface)
                 {
-                    part.NoteFirstUnit(unit, keysOfUnit[..keyCount]);
+                    int worker = displayForms.Winner(unit, true, out int form, out long total, out _);
+                    formOfUnit[unit] = new ShownForm(worker, form, total);
                 }
-                if (keyCount > 0 && options.Display == TermDisplay.Surface)
+            }
+        }
+
+        void OfferForms(int from, int to)
+        {
+            for (int sorted = from; sorted < to; sorted++)
+            {
+                int entry = (int)(uint)order[sorted];
+                int t = termOfEntry[entry];
+                var form = formOfUnit[unitOfEntry[entry]];
+                var shown = formOfTerm[t];
+                if (displayForms.Beats(form.Worker, form.Surface, form.Total, shown.Worker, shown.Surface, shown.Total))
                 {
-                    int worker = displayForms.Winner(unit, true, out int surface, out long total, out _);
-                    foreach (int key in keysOfUnit[..keyCount])
-                    {
-                        part.Offer(key, new ShownForm(worker, surface, total), displayForms);
-                    }
+                    formOfTerm[t] = form;
                 }
             }
         }
     }
+
+    /// <summary>The sort key of an entry whose unit is dropped in its class: after every kept one (no entry is 2^32 - 1).</summary>
+    private const ulong Dropped = ulong.MaxValue;
 
     /// <summary>
     /// Units stemmed as one piece of work by either thread (see <see cref="MapStems"/>): 2,048, a few milliseconds.
-    /// Settable for tests: the terms do not depend on it, nor on where the two threads meet.
+    /// Settable for tests: the terms do not depend on it, nor on which thread took which chunk.
     /// </summary>
     internal static int StemChunk { get; set; } = 1 << 11;
 
-    /// <summary>Replaces each term k of units <paramref name="from"/> to <paramref name="to"/> by <paramref name="termOfKey"/>[k] in every worker that saw them.</summary>
-    private void RenumberTerms(int from, int to, int[] termOfKey)
+    /// <summary>Where unit <paramref name="unit"/>'s own record is: its key when it is counted as itself.</summary>
+    private long OwnReference(int unit)
     {
+        var (worker, local) = units.Owner(unit);
+        return TermTexts.Reference(worker, workers[worker].Folded.OffsetOf(local));
+    }
+
+    /// <summary>The first place at or after <paramref name="at"/> in sorted[..<paramref name="end"/>] where a run of equal hashes starts (or <paramref name="end"/>).</summary>
+    private static int RunStart(ulong[] sorted, int at, int end)
+    {
+        while (at > 0 && at < end && sorted[at] >> 32 == sorted[at - 1] >> 32)
+        {
+            at++;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// Sets <paramref name="leaders"/>[e] for each entry e in sorted[from..to] (whole runs of equal hashes, each sorted
+    /// by entry): the first entry of the run whose key is the same text (hashes of different keys rarely agree, so
+    /// a run is mostly one key). Returns the number of leaders.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Lead(ulong[] sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders)
+    {
+        int count = 0;
+        var leadersOfRun = new List<int>();
+        int start = from;
+        while (start < to)
+        {
+            uint hash = (uint)(sorted[start] >> 32);
+            int first = (int)(uint)sorted[start];
+            leaders[first] = first;
+            count++;
+            int next = start + 1;
+            if (next < to && (uint)(sorted[next] >> 32) == hash)
+            {
+                leadersOfRun.Clear();
+                leadersOfRun.Add(first);
+                for (; next < to && (uint)(sorted[next] >> 32) == hash; next++)
+                {
+                    int entry = (int)(uint)sorted[next];
+                    var key = KeyOf(arenas, keyOfEntry[entry]);
+                    int leader = -1;
+                    foreach (int candidate in leadersOfRun)
+                    {
+                        if (KeyOf(arenas, keyOfEntry[candidate]).SequenceEqual(key))
+                        {
+                            leader = candidate;
+                            break;
+                        }
+                    }
+                    if (leader < 0)
+                    {
+                        leader = entry;
+                        leadersOfRun.Add(entry);
+                        count++;
+                    }
+                    leaders[entry] = leader;
+                }
+            }
+            start = next;
+        }
+        return count;
+    }
+
+    private static ReadOnlySpan<char> KeyOf(KeyArena[] arenas, long reference) => arenas[(int)(reference >> 32)][(int)(uint)reference];
+
+    /// <summary>Writes the terms of units <paramref name="from"/> to <paramref name="to"/> into each worker that saw them, from their entries' terms.</summary>
+    private void SetEntryTerms(int from, int to, int[] firstEntry, int[] termOfEntry)
+    {
+        Span<int> termOfClass = stackalloc int[LanguageClass.Count];
+        var languages = units.Languages;
         for (int unit = from; unit < to; unit++)
         {
-            for (int w = 0; w < workerTerms.Length; w++)
+            int entry = firstEntry[unit];
+            for (int c = 0; c < LanguageClass.Count; c++)
             {
-                int local = units.Local(w, unit);
-                if (local < 0)
-                {
-                    continue;
-                }
-                for (int c = 0; c < LanguageClass.Count; c++)
-                {
-                    if ((classesOfWorker[w] & (1 << c)) != 0 && workerTerms[w][c][local] is var key and >= 0)
-                    {
-                        workerTerms[w][c][local] = termOfKey[key];
-                    }
-                }
+                termOfClass[c] = (languages[unit] & (1 << c)) != 0 ? termOfEntry[entry++] : -1;
             }
-        }
-    }
-
-    // The stem pass runs once, in one burst: code it calls is precompiled or compiled at first call. Generic code of
-    // the runtime's own over value types (a List of tuples, Span.Contains of int) has neither, and would run
-    // unoptimised until the runtime recompiles it, partway through the pass.
-    private static bool Contains(ReadOnlySpan<int> keys, int key)
-    {
-        foreach (int kept in keys)
-        {
-            if (kept == key)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>One thread's part of the units in <see cref="MapStems"/>: their keys, and each key's most frequent surface form so far.</summary>
-    private sealed class StemPart(int capacity)
-    {
-        private ShownForm[] winners = new ShownForm[Math.Max(1024, capacity)];
-        private int winnerCount;
-
-        // Taken downwards only: per key, the lowest unit it comes from and its place among that unit's keys.
-        private int[] firstUnits = [];
-        private byte[] places = [];
-
-        /// <summary>Every key of the part's units: stems, and units kept as they are.</summary>
-        public TermVocabulary Keys { get; } = new(Math.Max(1024, capacity));
-
-        /// <summary>The characters of all keys.</summary>
-        public long Characters { get; private set; }
-
-        /// <summary>The most frequent form of <paramref name="key"/> so far (<see cref="ShownForm.None"/>: none yet).</summary>
-        public ShownForm Winner(int key) => winners[key];
-
-        /// <summary>Makes <paramref name="form"/> the shown form of <paramref name="key"/> when it beats the one kept (<see cref="DisplayForms.Beats"/>).</summary>
-        public void Offer(int key, ShownForm form, DisplayForms forms)
-        {
-            var kept = winners[key];
-            if (forms.Beats(form.Worker, form.Surface, form.Total, kept.Worker, kept.Surface, kept.Total))
-            {
-                winners[key] = form;
-            }
-        }
-
-        /// <summary>
-        /// Notes that <paramref name="keys"/> (distinct, in the order the unit's language classes gave them) come from
-        /// <paramref name="unit"/>, for a part whose units are taken downwards: the last unit noted for a key is its
-        /// first in unit order.
-        /// </summary>
-        public void NoteFirstUnit(int unit, ReadOnlySpan<int> keys)
-        {
-            if (firstUnits.Length < Keys.Count)
-            {
-                int length = Math.Max(Keys.Count, firstUnits.Length * 2);
-                Array.Resize(ref firstUnits, length);
-                Array.Resize(ref places, length);
-            }
-            for (int place = 0; place < keys.Length; place++)
-            {
-                firstUnits[keys[place]] = unit;
-                places[keys[place]] = (byte)place;
-            }
-        }
-
-        /// <summary>
-        /// The keys of a part taken downwards over units [<paramref name="from"/>, <paramref name="to"/>), in the order
-        /// one pass upwards would have added them: by first unit, then by place in it (a counting sort).
-        /// </summary>
-        public int[] KeysInUnitOrder(int from, int to)
-        {
-            int keys = Keys.Count;
-            var starts = new int[to - from + 1];
-            for (int key = 0; key < keys; key++)
-            {
-                starts[firstUnits[key] - from + 1]++;
-            }
-            for (int i = 1; i < starts.Length; i++)
-            {
-                starts[i] += starts[i - 1];
-            }
-            // A unit has at most one key per language class: its keys go in place by place.
-            var ordered = new int[keys];
-            for (int place = 0; place < LanguageClass.Count; place++)
-            {
-                for (int key = 0; key < keys; key++)
-                {
-                    if (places[key] == place)
-                    {
-                        ordered[starts[firstUnits[key] - from]++] = key;
-                    }
-                }
-            }
-            return ordered;
-        }
-
-        /// <summary>Notes the keys added since the last call: no surface form yet, and their characters.</summary>
-        public void CatchUp()
-        {
-            while (winnerCount < Keys.Count)
-            {
-                Characters += Keys[winnerCount].Length;
-                if (winnerCount == winners.Length)
-                {
-                    Array.Resize(ref winners, winners.Length * 2);
-                }
-                winners[winnerCount++] = ShownForm.None;
-            }
+            SetTerms(unit, termOfClass);
         }
     }
 

@@ -19,16 +19,18 @@ internal sealed class TermMapper
     }
 
     /// <summary>
-    /// As <see cref="Map"/> for a unit given as characters, without making strings: false when the unit is dropped
-    /// in <paramref name="languageClass"/>; else true, with <paramref name="stem"/> -1 when the unit is counted as
-    /// itself, or the id in <paramref name="stems"/> of the key it is counted under (added there; stemming needs a
-    /// vocabulary, one per thread). <paramref name="stops"/>: the unit's stop-list bits
+    /// As <see cref="Map"/> for a unit given as characters: false when the unit is dropped in
+    /// <paramref name="languageClass"/>; else true, with <paramref name="stemmed"/> false when the unit is counted as
+    /// itself, or true and the key it is counted under in <paramref name="key"/> (valid until this thread's next call:
+    /// it may be the stemmer's own buffer). <paramref name="stem"/>: whether to stem at all (a unit's stopword and
+    /// number tests need no stem). <paramref name="stops"/>: the unit's stop-list bits
     /// (<see cref="CountingWorker.FoldedStops"/>; used for single words, n-grams look their words up).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, TermVocabulary? stems, out int stem)
+    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, bool stem, out bool stemmed, out ReadOnlySpan<char> key)
     {
-        stem = -1;
+        stemmed = false;
+        key = default;
         if (options.NGram == 1)
         {
             if (folded.Length < options.MinimumLength
@@ -40,9 +42,9 @@ internal sealed class TermMapper
             {
                 return options.IncludeNumbers;
             }
-            if (options.Stem && !properName && stems is not null && TryStem(folded, languageClass, out var stemmed))
+            if (stem && options.Stem && !properName)
             {
-                stem = stems.GetOrAdd(stemmed);
+                stemmed = TryStem(folded, languageClass, out key);
             }
             return true;
         }
@@ -60,7 +62,7 @@ internal sealed class TermMapper
                 return false;
             }
         }
-        if (options.Stem && stems is not null)
+        if (stem && options.Stem)
         {
             var joined = new System.Text.StringBuilder(folded.Length);
             int parts = 0;
@@ -71,10 +73,10 @@ internal sealed class TermMapper
                     joined.Append(' ');
                 }
                 var word = folded[part];
-                joined.Append(TryStem(word, languageClass, out var stemmed) ? stemmed : word);
+                joined.Append(TryStem(word, languageClass, out var stemmedWord) ? stemmedWord : word);
             }
-            var key = joined.ToString();
-            stem = folded.SequenceEqual(key) ? -1 : stems.GetOrAdd(key);
+            key = joined.ToString();
+            stemmed = !folded.SequenceEqual(key);
         }
         return true;
     }

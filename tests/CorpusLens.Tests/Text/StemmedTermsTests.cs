@@ -5,8 +5,9 @@ using Microsoft.Data.Analysis;
 namespace CorpusLens.Tests.Text;
 
 /// <summary>
-/// Stemmed terms against a reference worked out word by word: the index stems its units on two threads, each into a
-/// part of its own, and then joins the parts, so a stem shared by words of both parts must still be one term.
+/// Stemmed terms against a reference worked out word by word: the index stems its units on two threads, chunk by
+/// chunk, and then finds equal keys by sorting their hashes, so a stem shared by words of both threads' chunks must
+/// still be one term.
 /// </summary>
 public class StemmedTermsTests
 {
@@ -60,11 +61,11 @@ public class StemmedTermsTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(5)]
-    public void Terms_are_numbered_as_one_pass_upwards_would_number_them_wherever_the_threads_meet(int chunk)
+    public void Terms_are_numbered_as_one_pass_upwards_would_number_them_whichever_thread_stems_which_chunk(int chunk)
     {
-        // Two threads take units from both ends, `chunk` at a time, and meet where their speed takes them: the upper
-        // part is stemmed downwards, and its new keys must still come after the lower part's in unit order. One
-        // document: one counting worker, so the units are numbered the same way with one thread or two.
+        // Two threads take chunks of `chunk` units in turn, as their speed takes them, and equal keys are found by
+        // sorting hashes: the terms must still be numbered in unit order, as one thread going upwards numbers them.
+        // One document: one counting worker, so the units are numbered the same way with one thread or two.
         var documents = Gen.Int[0, Forms.Length - 1].Array[1, 60].Array[1, 1];
         int savedChunk = TermIndexBuilder.StemChunk;
         int savedThreads = TermCounter.Threads;
@@ -77,7 +78,7 @@ public class StemmedTermsTests
                     .Select((words, index) => ($"d{index}", string.Join(' ', words.Select(word => Forms[word])), (string?)"fr"))
                     .ToList();
                 var options = new TermOptions { Stem = true };
-                TermCounter.Threads = 1; // one thread: every unit in the lower part, taken upwards
+                TermCounter.Threads = 1; // one thread: every chunk in turn, upwards
                 var reference = TermCounter.Count(texts, options);
                 TermCounter.Threads = 2;
                 var split = TermCounter.Count(texts, options);

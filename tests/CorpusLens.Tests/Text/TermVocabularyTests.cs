@@ -106,4 +106,24 @@ public class TermVocabularyTests
             Assert.Equal((ulong)i * 3 + 1, vocabulary.Payload(i));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ChunkBoundaryLengths))]
+    public void Appended_keys_are_kept_in_the_arena_but_not_found_by_lookups(int[] lengths)
+    {
+        // Append keeps records only (the stem pass finds equal keys by sorting): the same key twice is two records.
+        var vocabulary = new TermVocabulary(capacity: 2);
+        var keys = lengths.Select((length, i) => new string((char)('a' + (i % 3)), length)).ToList();
+        var offsets = keys.Select(key => vocabulary.Append(key)).ToList();
+        Assert.Equal(keys.Count, vocabulary.Count);
+        Assert.Equal(offsets.Count, offsets.Distinct().Count());
+        for (int i = 0; i < keys.Count; i++)
+        {
+            Assert.Equal(keys[i], vocabulary.Arena[offsets[i]].ToString());
+            Assert.Equal(keys[i], vocabulary.GetString(i));
+            Assert.Equal(offsets[i], vocabulary.OffsetOf(i));
+        }
+        Assert.Equal(-1, vocabulary.IndexOf(keys[0]));
+        Assert.Equal(keys.Count, vocabulary.GetOrAdd(keys[0]));
+    }
 }
