@@ -177,7 +177,7 @@ internal sealed partial class TermIndexBuilder
     }
 
     /// <summary>The first place at or after <paramref name="at"/> in sorted[..<paramref name="end"/>] where a run of equal hashes starts (or <paramref name="end"/>).</summary>
-    private static int RunStart(ulong[] sorted, int at, int end)
+    internal static int RunStart(ulong[] sorted, int at, int end)
     {
         while (at > 0 && at < end && sorted[at] >> 32 == sorted[at - 1] >> 32)
         {
@@ -192,7 +192,7 @@ internal sealed partial class TermIndexBuilder
     /// a run is mostly one key). Returns the number of leaders.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Lead(ulong[] sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders)
+    internal static int Lead(ulong[] sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders)
     {
         int count = 0;
         var leadersOfRun = new List<int>();

@@ -1,0 +1,49 @@
+using CorpusLens.Text;
+
+namespace CorpusLens.Tests.Text;
+
+/// <summary>
+/// The stem pass's grouping of equal keys (TermIndexBuilder.Lead): entries sorted by (hash, entry), each led by the
+/// first entry with the same text. Hashes are seeded per process, so different keys with one hash are forced here.
+/// </summary>
+public class StemKeyGroupingTests
+{
+    public static TheoryData<string[], uint[], int[], int> Cases => new()
+    {
+        // keys by entry, their hashes, expected leader of each entry, expected number of leaders
+        { ["a"], [5], [0], 1 },
+        { ["a", "a", "a"], [5, 5, 5], [0, 0, 0], 1 },
+        { ["a", "b", "c"], [1, 2, 3], [0, 1, 2], 3 },
+        // different keys with one hash: each text its own leader, the first entry of each
+        { ["a", "b", "a", "c", "b"], [7, 7, 7, 7, 7], [0, 1, 0, 3, 1], 3 },
+        // equal keys across runs of other hashes, and a collision inside one run
+        { ["x", "y", "x", "z", "y", "w"], [9, 4, 9, 4, 4, 9], [0, 1, 0, 3, 1, 5], 4 },
+        { ["", "", "ab"], [0, 0, 0], [0, 0, 2], 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_entry_is_led_by_the_first_entry_with_the_same_key(string[] keys, uint[] hashes, int[] expectedLeaders, int expectedCount)
+    {
+        var arena = new TermVocabulary(capacity: 2);
+        var keyOfEntry = keys.Select(key => TermTexts.Reference(0, arena.Append(key))).ToArray();
+        var sorted = hashes.Select((hash, entry) => ((ulong)hash << 32) | (uint)entry).Order().ToArray();
+        var leaders = new int[keys.Length];
+
+        int count = TermIndexBuilder.Lead(sorted, 0, sorted.Length, [arena.Arena], keyOfEntry, leaders);
+
+        Assert.Equal(expectedLeaders, leaders);
+        Assert.Equal(expectedCount, count);
+    }
+
+    [Theory]
+    [InlineData(new uint[] { 1, 1, 1, 2, 2 }, 2, 3)] // inside a run: moved to the next run's start
+    [InlineData(new uint[] { 1, 1, 1, 2, 2 }, 3, 3)] // at a run's start: kept
+    [InlineData(new uint[] { 1, 1, 1, 1, 1 }, 2, 5)] // one run: the end
+    [InlineData(new uint[] { 1, 2 }, 0, 0)]
+    public void Two_threads_split_the_sorted_entries_between_runs(uint[] hashes, int at, int expected)
+    {
+        var sorted = hashes.Select((hash, entry) => ((ulong)hash << 32) | (uint)entry).ToArray();
+        Assert.Equal(expected, TermIndexBuilder.RunStart(sorted, at, sorted.Length));
+    }
+}
