@@ -42,7 +42,7 @@ internal sealed partial class TermIndexBuilder
         var arenas = workers.Select(worker => worker.Folded.Arena).Concat(stems.Select(arena => arena.Arena)).ToArray();
         var termOfEntry = PrefaultedArray.Uninitialized<int>(entries);
         var scratch = new RadixScratch(entries);
-        RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items);
+        RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items, firstDigit: 4); // the entries are in order already
         // Each kept entry's leader, on two threads, each over whole runs of equal hashes.
         int kept = order.AsSpan().IndexOf(Dropped) is var end and >= 0 ? end : entries;
         int middle = RunStart(order, kept / 2, kept);
