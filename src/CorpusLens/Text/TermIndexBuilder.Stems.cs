@@ -42,7 +42,9 @@ internal sealed partial class TermIndexBuilder
         var arenas = workers.Select(worker => worker.Folded.Arena).Concat(stems.Select(arena => arena.Arena)).ToArray();
         var termOfEntry = PrefaultedArray.Uninitialized<int>(entries);
         var scratch = new RadixScratch(entries);
-        RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items, firstDigit: 4); // the entries are in order already
+        // Only the hash half is sorted: the entries are in order already. The keys carry their entry, so the items are
+        // not needed: termOfEntry lends its room and is filled below.
+        RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items, firstDigit: 4);
         // Each kept entry's leader, on two threads, each over whole runs of equal hashes.
         int kept = order.AsSpan().IndexOf(Dropped) is var end and >= 0 ? end : entries;
         int middle = RunStart(order, kept / 2, kept);
@@ -96,7 +98,7 @@ internal sealed partial class TermIndexBuilder
             long inChunk = 0;
             for (int t = from; t < to; t++)
             {
-                var key = arenas[(int)(keyReferences[t] >> 32)][(int)(uint)keyReferences[t]];
+                var key = TermTexts.Read(arenas, keyReferences[t]);
                 inChunk += key.Length;
                 var form = surface ? formOfTerm[t] : ShownForm.None;
                 displayReferences[t] = form.Worker < 0 ? -1 : SurfaceReference(form.Worker, form.Surface, key);
@@ -206,11 +208,11 @@ internal sealed partial class TermIndexBuilder
                 for (; next < to && (uint)(sorted[next] >> 32) == hash; next++)
                 {
                     int entry = (int)(uint)sorted[next];
-                    var key = KeyOf(arenas, keyOfEntry[entry]);
+                    var key = TermTexts.Read(arenas, keyOfEntry[entry]);
                     int leader = -1;
                     foreach (int candidate in leadersOfRun)
                     {
-                        if (KeyOf(arenas, keyOfEntry[candidate]).SequenceEqual(key))
+                        if (TermTexts.Read(arenas, keyOfEntry[candidate]).SequenceEqual(key))
                         {
                             leader = candidate;
                             break;
@@ -229,8 +231,6 @@ internal sealed partial class TermIndexBuilder
         }
         return count;
     }
-
-    private static ReadOnlySpan<char> KeyOf(KeyArena[] arenas, long reference) => arenas[(int)(reference >> 32)][(int)(uint)reference];
 
     /// <summary>Writes the terms of units <paramref name="from"/> to <paramref name="to"/> into each worker that saw them, from their entries' terms.</summary>
     private void SetEntryTerms(int from, int to, int[] firstEntry, int[] termOfEntry)

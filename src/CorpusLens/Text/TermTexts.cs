@@ -40,6 +40,9 @@ internal sealed class TermTexts
     /// <summary>A reference to the record at <paramref name="offset"/> of worker <paramref name="worker"/>'s arena.</summary>
     public static long Reference(int worker, int offset) => ((long)worker << 32) | (uint)offset;
 
+    /// <summary>The key at <paramref name="reference"/> (<see cref="Reference"/>) in <paramref name="arenas"/>.</summary>
+    public static ReadOnlySpan<char> Read(KeyArena[] arenas, long reference) => arenas[(int)(reference >> 32)][(int)(uint)reference];
+
     /// <summary>The key of term <paramref name="term"/>.</summary>
     public string Key(int term) => Volatile.Read(ref keys[term]) ?? Make(term, keys);
 
@@ -147,7 +150,5 @@ internal sealed class TermTexts
         public string Key(int term) => new(KeySpan(term));
 
         public string Display(int term, string key) => displayReferences[term] < 0 ? key : new string(Read(surfaces, displayReferences[term]));
-
-        private static ReadOnlySpan<char> Read(KeyArena[] arenas, long reference) => arenas[(int)(reference >> 32)][(int)(uint)reference];
     }
 }
