@@ -20,14 +20,17 @@ public sealed class Stemmer
     private Stemmer(string language)
     {
         Language = language;
-        program = new ThreadLocal<SnowballProgram?>(() => language switch
-        {
-            Text.Language.French => new FrenchStemmer(),
-            Text.Language.German => new GermanStemmer(),
-            Text.Language.English => new EnglishStemmer(),
-            _ => null,
-        });
+        program = new ThreadLocal<SnowballProgram?>(() => CreateProgram(language));
     }
+
+    /// <summary>A new Snowball stemmer for the normalised language code <paramref name="language"/>, or null where none is.</summary>
+    internal static SnowballProgram? CreateProgram(string language) => language switch
+    {
+        Text.Language.French => new FrenchStemmer(),
+        Text.Language.German => new GermanStemmer(),
+        Text.Language.English => new EnglishStemmer(),
+        _ => null,
+    };
 
     /// <summary>The language code this stemmer serves.</summary>
     public string Language { get; }
@@ -52,38 +55,4 @@ public sealed class Stemmer
         snowball.Stem();
         return snowball.Current;
     }
-
-    /// <summary>
-    /// As <see cref="StemUncached(string)"/> for a word given as characters, without making a string of it: false when
-    /// the stem is the word itself, else true with the stem in <paramref name="stem"/>, valid until this thread's next
-    /// call (it is Snowball's own buffer).
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal bool TryStem(ReadOnlySpan<char> word, out ReadOnlySpan<char> stem)
-    {
-        var snowball = program.Value;
-        var buffer = WordBuffer.Value!;
-        if (buffer.Length < word.Length * 2 + 8)
-        {
-            buffer = WordBuffer.Value = new char[word.Length * 2 + 8];
-        }
-        int length = word.ToLowerInvariant(buffer);
-        if (length < 0)
-        {
-            stem = StemUncached(word.ToString());
-            return !stem.SequenceEqual(word);
-        }
-        ReadOnlySpan<char> result = buffer.AsSpan(0, length);
-        if (snowball is not null)
-        {
-            snowball.SetCurrent(buffer, length);
-            snowball.Stem();
-            result = snowball.CurrentBuffer.AsSpan(0, snowball.CurrentBufferLength);
-        }
-        stem = result;
-        return !result.SequenceEqual(word);
-    }
-
-    // Snowball works in place in the array it is given; one per thread, grown when a longer word comes.
-    private static readonly ThreadLocal<char[]> WordBuffer = new(() => new char[64]);
 }

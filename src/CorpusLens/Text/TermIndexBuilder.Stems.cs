@@ -35,6 +35,7 @@ internal sealed partial class TermIndexBuilder
         var unitOfEntry = PrefaultedArray.Uninitialized<int>(entries);
         var formOfUnit = surface ? PrefaultedArray.Uninitialized<ShownForm>(units.Count) : [];
         var stems = new[] { new TermVocabulary(), new TermVocabulary() };
+        var threadStemmers = new[] { new ThreadStemmers(), new ThreadStemmers() };
         var queue = new ChunkQueue(units.Count, StemChunk);
         TwoThreads.Run(() => StemChunks(0), () => StemChunks(1));
         Diagnostics.PhaseTimer.Mark("build: stems: units stemmed");
@@ -121,6 +122,7 @@ internal sealed partial class TermIndexBuilder
         void StemUnits(int thread, int from, int to)
         {
             var arena = stems[thread];
+            var stemmers = threadStemmers[thread];
             int arenaIndex = workers.Count + thread;
             for (int unit = from; unit < to; unit++)
             {
@@ -136,7 +138,7 @@ internal sealed partial class TermIndexBuilder
                     {
                         continue;
                     }
-                    if (!mapper.TryMap(text, c, name, stops, true, out bool stemmed, out var stem))
+                    if (!mapper.TryMap(text, c, name, stops, stemmers, out bool stemmed, out var stem))
                     {
                         order[entry] = Dropped;
                         unitOfEntry[entry++] = -1;

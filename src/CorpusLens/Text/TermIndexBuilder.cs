@@ -156,8 +156,8 @@ internal sealed partial class TermIndexBuilder
                 {
                     continue;
                 }
-                bool counted = mapper.TryMap(text, c, false, stops, false, out _, out _);
-                if (!counted && options.NGram == 1 && mapper.TryMap(text, c, true, stops, false, out _, out _))
+                bool counted = mapper.TryMap(text, c, false, stops, null, out _, out _);
+                if (!counted && options.NGram == 1 && mapper.TryMap(text, c, true, stops, null, out _, out _))
                 {
                     // Dropped as a stopword, kept as a name: which is it?
                     if (name < 0)

@@ -22,12 +22,12 @@ internal sealed class TermMapper
     /// As <see cref="Map"/> for a unit given as characters: false when the unit is dropped in
     /// <paramref name="languageClass"/>; else true, with <paramref name="stemmed"/> false when the unit is counted as
     /// itself, or true and the key it is counted under in <paramref name="key"/> (valid until this thread's next call:
-    /// it may be the stemmer's own buffer). <paramref name="stem"/>: whether to stem at all (a unit's stopword and
-    /// number tests need no stem). <paramref name="stops"/>: the unit's stop-list bits
+    /// it may be the stemmer's own buffer). <paramref name="stemmers"/>: this thread's stemmers, or null not to stem
+    /// at all (a unit's stopword and number tests need no stem). <paramref name="stops"/>: the unit's stop-list bits
     /// (<see cref="CountingWorker.FoldedStops"/>; used for single words, n-grams look their words up).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, bool stem, out bool stemmed, out ReadOnlySpan<char> key)
+    public bool TryMap(ReadOnlySpan<char> folded, int languageClass, bool properName, byte stops, ThreadStemmers? stemmers, out bool stemmed, out ReadOnlySpan<char> key)
     {
         stemmed = false;
         key = default;
@@ -42,9 +42,9 @@ internal sealed class TermMapper
             {
                 return options.IncludeNumbers;
             }
-            if (stem && options.Stem && !properName)
+            if (stemmers is not null && options.Stem && !properName)
             {
-                stemmed = TryStem(folded, languageClass, out key);
+                stemmed = TryStem(stemmers, folded, languageClass, out key);
             }
             return true;
         }
@@ -62,7 +62,7 @@ internal sealed class TermMapper
                 return false;
             }
         }
-        if (stem && options.Stem)
+        if (stemmers is not null && options.Stem)
         {
             var joined = new System.Text.StringBuilder(folded.Length);
             int parts = 0;
@@ -73,7 +73,7 @@ internal sealed class TermMapper
                     joined.Append(' ');
                 }
                 var word = folded[part];
-                joined.Append(TryStem(word, languageClass, out var stemmedWord) ? stemmedWord : word);
+                joined.Append(TryStem(stemmers, word, languageClass, out var stemmedWord) ? stemmedWord : word);
             }
             key = joined.ToString();
             stemmed = !folded.SequenceEqual(key);
@@ -96,14 +96,14 @@ internal sealed class TermMapper
     private bool IsStopword(ReadOnlySpan<char> folded, int languageClass) =>
         IsStopword(folded, languageClass, languageClass < 3 ? Stopwords.FoldedMask(folded) : (byte)0);
 
-    private static bool TryStem(ReadOnlySpan<char> folded, int languageClass, out ReadOnlySpan<char> stem)
+    private static bool TryStem(ThreadStemmers stemmers, ReadOnlySpan<char> folded, int languageClass, out ReadOnlySpan<char> stem)
     {
         if (languageClass >= 3 || folded.Length < 3 || !IsStemmable(folded))
         {
             stem = default;
             return false;
         }
-        return Stemmer.For(LanguageClass.Code(languageClass)).TryStem(folded, out stem);
+        return stemmers.TryStem(folded, languageClass, out stem);
     }
 
     private static bool IsStemmable(ReadOnlySpan<char> folded)
