@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using CorpusLens.Export;
@@ -95,10 +94,10 @@ public static class ReportPage
         var value = column[row];
         switch (value)
         {
-            case double number:
-                body.Append("<td class=\"number\">").Append(double.IsFinite(number) ? number.ToString("#,0.###", CultureInfo.InvariantCulture) : string.Empty).Append("</td>");
+            case double or float:
+                body.Append("<td class=\"number\">").Append(DataFrameWriter.FormatForReading(value)).Append("</td>");
                 break;
-            case int or long or float:
+            case int or long:
                 body.Append("<td class=\"number\">").Append(Encode(DataFrameWriter.FormatCell(value))).Append("</td>");
                 break;
             case string label when column.Name == "label" && label is "doomer" or "boomer":

@@ -78,6 +78,36 @@ public static class DataFrameWriter
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>
+    /// The text of one cell as a person reads it (terminal tables, the report's tables): as <see cref="FormatCell"/>,
+    /// except that a number with a fraction is rounded to three decimals with thousands separators, one below 0.001
+    /// is written in scientific notation with four significant digits, and NaN is left empty. CSV and JSON keep
+    /// every digit (<see cref="FormatCell"/>).
+    /// </summary>
+    /// <example><c>FormatForReading(23.49869451697128)</c> is <c>"23.499"</c>; <c>FormatForReading(12345.6)</c> is
+    /// <c>"12,345.6"</c>; <c>FormatForReading(0.0000123456)</c> is <c>"1.235E-05"</c>.</example>
+    public static string FormatForReading(object? value) => value switch
+    {
+        double number => FormatForReading(number),
+        float number => FormatForReading((double)number),
+        _ => FormatCell(value),
+    };
+
+    private static string FormatForReading(double number)
+    {
+        if (double.IsNaN(number))
+        {
+            return string.Empty;
+        }
+        if (double.IsInfinity(number) || number == 0)
+        {
+            return number == 0 ? "0" : FormatCell(number);
+        }
+        return Math.Abs(number) < 0.001
+            ? number.ToString("0.###E+00", CultureInfo.InvariantCulture)
+            : number.ToString("#,0.###", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).</summary>
     public static string QuoteCsv(string field)
     {

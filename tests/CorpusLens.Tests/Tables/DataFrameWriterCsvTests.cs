@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorpusLens.Tables;
 using Microsoft.Data.Analysis;
 
@@ -19,24 +18,16 @@ public sealed class DataFrameWriterCsvTests
 
     [Theory]
     [MemberData(nameof(Columns))]
+    [UseCulture("de-DE")]
     public void Typed_columns_are_written_like_FormatCell_in_any_culture(DataFrameColumn column, string[] expected)
     {
-        var saved = CultureInfo.CurrentCulture;
-        try
+        var writer = new StringWriter();
+        DataFrameWriter.WriteCsv(new DataFrame(column), writer);
+        var lines = writer.ToString().Split("\r\n");
+        Assert.Equal([column.Name, .. expected, ""], lines);
+        for (int row = 0; row < expected.Length; row++)
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            var writer = new StringWriter();
-            DataFrameWriter.WriteCsv(new DataFrame(column), writer);
-            var lines = writer.ToString().Split("\r\n");
-            Assert.Equal([column.Name, .. expected, ""], lines);
-            for (int row = 0; row < expected.Length; row++)
-            {
-                Assert.Equal(DataFrameWriter.QuoteCsv(DataFrameWriter.FormatCell(column[row])), expected[row]);
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
+            Assert.Equal(DataFrameWriter.QuoteCsv(DataFrameWriter.FormatCell(column[row])), expected[row]);
         }
     }
 }
