@@ -12,9 +12,9 @@ public static class CollocationsCommand
         var corpusOption = CommonOptions.Corpus();
         var formatOption = CommonOptions.Format();
         var termOption = new Option<string?>("--term") { Description = "Only the collocates of this word", HelpName = "WORD" };
-        var windowOption = new Option<int>("--window") { Description = "Maximum distance in tokens", DefaultValueFactory = _ => 5, HelpName = "N" };
-        var minimumOption = new Option<int>("--min-count") { Description = "Minimum pair count", DefaultValueFactory = _ => 3, HelpName = "N" };
-        var topOption = new Option<int?>("--top") { Description = "Show the N first rows", HelpName = "N" };
+        var windowOption = new Option<int>("--window") { Description = "Maximum distance in tokens", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(1);
+        var minimumOption = new Option<int>("--min-count") { Description = "Minimum pair count", DefaultValueFactory = _ => 3, HelpName = "N" }.AtLeast(0);
+        var topOption = CommonOptions.Top("Show the N first rows");
         var terms = new TermOptionsBinder();
         var command = new Command("collocations", "Collocations: term, collocate, count, pmi, g2")
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CorpusLens.Tables;
 using Microsoft.Data.Analysis;
 
@@ -32,8 +33,31 @@ public static class CommonOptions
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "Output format: table, csv or json",
+        HelpName = UsageErrors.HelpNameOf<OutputFormat>(),
         DefaultValueFactory = _ => OutputFormat.Table,
     };
+
+    /// <summary>--top N: how many rows (per group, where the command groups); refused below 0 while parsing.</summary>
+    public static Option<int?> Top(string description) => new Option<int?>("--top") { Description = description, HelpName = "N" }.AtLeast(0);
+
+    /// <summary>
+    /// Refuses a value of <paramref name="option"/> below <paramref name="minimum"/> while parsing, so that a bad value
+    /// fails before a large corpus is read (<c>--top -1: use a number of 0 or more</c>).
+    /// </summary>
+    public static Option<T> AtLeast<T>(this Option<T> option, int minimum)
+    {
+        option.Validators.Add(result =>
+        {
+            // Read from the token: a value that is not a number has its own error already, and converting it throws.
+            if (result.Tokens.Count > 0
+                && int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                && value < minimum)
+            {
+                result.AddError($"{option.Name} {value}: use a number of {minimum} or more");
+            }
+        });
+        return option;
+    }
 
     /// <summary>--strict: any skipped input makes the exit code 2.</summary>
     public static Option<bool> Strict() => new("--strict")

@@ -27,7 +27,6 @@ public static class CorpusLensCommandLine
             // is built and parsed, and the folder listed (terms on 100 MB: see docs/terms.md).
             _ = CorpusLens.Text.Stopwords.LoadInBackground();
         }
-        var parseResult = Create().Parse(args);
         var configuration = new InvocationConfiguration
         {
             Output = output,
@@ -36,6 +35,12 @@ public static class CorpusLensCommandLine
         };
         try
         {
+            var parseResult = Create().Parse(args);
+            if (parseResult.Errors.Count > 0 && args.Length > 0)
+            {
+                // With no arguments at all, the parser's own answer (the commands, with help) is the useful one.
+                return UsageErrors.Write(parseResult, error);
+            }
             return parseResult.Invoke(configuration);
         }
         catch (Exception exception)

@@ -12,7 +12,7 @@ public static class KwicCommand
         var termArgument = new Argument<string>("TERM") { Description = "A word or phrase (case-insensitive; a trailing * matches word beginnings)" };
         var corpusOption = CommonOptions.Corpus();
         var formatOption = CommonOptions.Format();
-        var windowOption = new Option<int>("--window") { Description = "Tokens of context on each side", DefaultValueFactory = _ => 5, HelpName = "N" };
+        var windowOption = new Option<int>("--window") { Description = "Tokens of context on each side", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(0);
         var command = new Command("kwic", "Concordance: article, position, left, match, right")
         {
             termArgument,

@@ -44,6 +44,7 @@ internal static class PolarityCommand
         var levelOption = new Option<StanceLevel>("--level")
         {
             Description = "article (one row per article) or sentence (one row per sentence)",
+            HelpName = UsageErrors.HelpNameOf<StanceLevel>(),
             DefaultValueFactory = _ => StanceLevel.Article,
         };
         var lexiconOption = new Option<string?>("--lexicon") { Description = kind.LexiconDescription, HelpName = "FILE" };

@@ -14,7 +14,8 @@ public sealed class TermOptionsBinder
     private readonly Option<bool> noNumbers = new("--no-numbers") { Description = "Leave numbers out" };
     private readonly Option<CompoundCounting> compounds = new("--compounds")
     {
-        Description = "Hyphenated compounds: Whole (one term), Parts, or WholeAndParts",
+        Description = "Hyphenated compounds: whole (one term), parts, or wholeandparts (both)",
+        HelpName = UsageErrors.HelpNameOf<CompoundCounting>(),
         DefaultValueFactory = _ => CompoundCounting.Whole,
     };
 

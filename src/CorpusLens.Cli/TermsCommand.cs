@@ -11,14 +11,14 @@ public static class TermsCommand
     {
         var corpusOption = CommonOptions.Corpus();
         var formatOption = CommonOptions.Format();
-        var topOption = new Option<int?>("--top") { Description = "Keep the N most frequent terms of each group", HelpName = "N" };
+        var topOption = CommonOptions.Top("Keep the N most frequent terms of each group");
         var byOption = new Option<string>("--by")
         {
             Description = "Group by article, language, corpus or a metadata column (date, source, …)",
             DefaultValueFactory = _ => "article",
             HelpName = "article|language|corpus|COLUMN",
         };
-        var ngramOption = new Option<int>("--ngram") { Description = "1 for words, 2 for bigrams, 3 for trigrams", DefaultValueFactory = _ => 1 };
+        var ngramOption = new Option<int>("--ngram") { Description = "1 for words, 2 for bigrams, 3 for trigrams", DefaultValueFactory = _ => 1, HelpName = "1|2|3" };
         var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
         var terms = new TermOptionsBinder();
         var command = new Command("terms", "Term frequencies: group, term, count, per_thousand, document_frequency")
@@ -30,14 +30,6 @@ public static class TermsCommand
             formatOption,
             streamOption,
         };
-        // Checked while parsing, so a bad --top fails before a large corpus is counted.
-        topOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is int top and < 0)
-            {
-                result.AddError($"--top {top}: use a number of 0 or more");
-            }
-        });
         terms.AddTo(command);
         command.SetGuardedAction((parseResult, output, error) =>
         {
