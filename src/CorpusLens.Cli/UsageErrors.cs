@@ -51,10 +51,12 @@ internal static class UsageErrors
     {
         if (type.IsEnum)
         {
-            var names = Enum.GetNames(type);
-            return names.Any(name => string.Equals(name, value, StringComparison.OrdinalIgnoreCase))
-                ? null
-                : string.Join(", ", names[..^1].Select(Lower)) + " or " + Lower(names[^1]);
+            var names = Enum.GetNames(type).Select(Lower).ToArray();
+            if (names.Contains(value.ToLowerInvariant()))
+            {
+                return null;
+            }
+            return names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
         }
         if (type == typeof(int) || type == typeof(long))
         {
