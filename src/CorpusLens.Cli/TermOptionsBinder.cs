@@ -69,7 +69,8 @@ public sealed class TermOptionsBinder
             {
                 error.WriteLine(message.ToString());
             }
-            error.WriteLine($"streamed {index.Documents.Count} files, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
+            string skipped = report.Skipped > 0 ? $", {report.Skips}" : "";
+            error.WriteLine($"streamed {index.Documents.Count} files{skipped}, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
             return index;
         }
         return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);

@@ -53,7 +53,16 @@ public sealed class LoadReport
     {
         get
         {
-            var text = FormattableString.Invariant($"loaded {Loaded} article{(Loaded == 1 ? "" : "s")}, skipped {Skipped}");
+            return FormattableString.Invariant($"loaded {Loaded} article{(Loaded == 1 ? "" : "s")}, {Skips}");
+        }
+    }
+
+    /// <summary>How many inputs were skipped and why, in one phrase: <c>skipped 2 (1 binary file, 1 empty file)</c>.</summary>
+    public string Skips
+    {
+        get
+        {
+            var text = FormattableString.Invariant($"skipped {Skipped}");
             var reasons = messages.Where(message => message.Severity == LoadSeverity.Skipped)
                 .GroupBy(message => ReasonKind(message.Reason))
                 .Select(group => FormattableString.Invariant($"{group.Count()} {group.Key}"))

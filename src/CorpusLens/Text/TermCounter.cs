@@ -52,9 +52,11 @@ public static class TermCounter
     /// Streams the .txt and .md files of <paramref name="folder"/> (sorted by name) without building a corpus in
     /// memory. The id is the file name without extension; language and grouping columns come from the folder's
     /// metadata.csv when it has them, else the language is detected from the file's stopwords. Text is read as
-    /// UTF-8 (other encodings through <see cref="TextFileDecoder"/>), NFC-normalised, YAML front matter skipped;
-    /// boilerplate rules are not applied. Rows of metadata.csv that cannot be used (no id, an id given twice, the
-    /// wrong number of fields) are skipped and added to <paramref name="report"/>.
+    /// UTF-8 (other encodings through <see cref="TextFileDecoder"/>, as a load reads them), NFC-normalised, YAML front
+    /// matter skipped; boilerplate rules are not applied. Empty and binary files are skipped, as a load skips them;
+    /// they, files decoded otherwise than as UTF-8, and rows of metadata.csv that cannot be used (no id, an id given
+    /// twice, the wrong number of fields) are added to <paramref name="report"/>, whose <see cref="LoadReport.Loaded"/>
+    /// is then the number of files counted.
     /// </summary>
     /// <exception cref="CorpusLensException">The folder does not exist or a file cannot be read.</exception>
     public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false, LoadReport? report = null)
@@ -86,15 +88,30 @@ public static class TermCounter
         var empty = new Dictionary<string, string>();
         var ids = metadata.GetAlternateLookup<ReadOnlySpan<char>>();
         var sources = new (string Id, IReadOnlyDictionary<string, string> Metadata)[files.Count];
-        var workers = Run(files.Count, options, () => new FileReader(), (worker, reader, index) =>
+        // Files skipped (empty, binary) and files decoded otherwise than as UTF-8, as a load reports them.
+        var messages = new System.Collections.Concurrent.ConcurrentQueue<(int Index, LoadMessage Message)>();
+        var workers = Run(files.Count, options, () => new StreamedFileReader(), (worker, reader, index) =>
         {
             var name = Path.GetFileNameWithoutExtension(files[index].AsSpan());
             // The metadata's own id string when the file has a row: one string per id, not two.
             var source = sources[index] = ids.TryGetValue(name, out string? id, out var row) ? (id, row) : (name.ToString(), empty);
-            string? language = source.Metadata.TryGetValue("language", out var given) && given.Length > 0 ? Language.Normalize(given) : null;
-            worker.Add(index, reader.Read(files[index]), language);
+            bool counted = reader.TryRead(files[index], out var text, out var severity, out string? message);
+            if (message is not null)
+            {
+                messages.Enqueue((index, new LoadMessage(counted ? severity : LoadSeverity.Skipped, files[index], null, message)));
+            }
+            if (counted)
+            {
+                string? language = source.Metadata.TryGetValue("language", out var given) && given.Length > 0 ? Language.Normalize(given) : null;
+                worker.Add(index, text, language);
+            }
         });
         stopLists.GetAwaiter().GetResult(); // done by now (the workers used the lists): observes a failure to load them
+        if (report is not null)
+        {
+            report.AddRange(messages.OrderBy(entry => entry.Index).Select(entry => entry.Message));
+            report.Loaded = workers.Sum(worker => worker.Documents.Count);
+        }
         Diagnostics.PhaseTimer.Mark("read + count");
         if (Diagnostics.PhaseTimer.IsEnabled)
         {
@@ -208,84 +225,5 @@ public static class TermCounter
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         return workers;
-    }
-
-    /// <summary>Reads one file at a time into buffers that are reused from file to file.</summary>
-    private sealed class FileReader
-    {
-        private byte[] bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
-        private char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
-
-        private byte[] pathBytes = new byte[256];
-
-        public ReadOnlySpan<char> Read(string path)
-        {
-            if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length))
-            {
-                length = ReadManaged(path);
-            }
-            return Decode(bytes.AsSpan(0, length));
-        }
-
-        private int ReadManaged(string path)
-        {
-            int length = 0;
-            try
-            {
-                // Read until a short read (the end of a regular file) or a read of nothing: no fstat for the length
-                // and no fadvise, so a file costs four system calls (open, the runtime's fstat, read, close).
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                while (true)
-                {
-                    if (length == bytes.Length && !PooledBuffer.TryDouble(ref bytes, length))
-                    {
-                        throw new CorpusLensException($"{path}: file too large (over {PooledBuffer.MaximumBytes} bytes)");
-                    }
-                    int read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
-                    length += read;
-                    if (read == 0 || length < bytes.Length)
-                    {
-                        break;
-                    }
-                }
-            }
-            catch (IOException exception)
-            {
-                throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
-            }
-            catch (UnauthorizedAccessException exception)
-            {
-                throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
-            }
-            return length;
-        }
-
-        private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> data)
-        {
-            ReadOnlySpan<char> text;
-            if (data.Length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
-            {
-                text = TextFileDecoder.Decode(data).Text ?? string.Empty;
-            }
-            else
-            {
-                if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    data = data[3..];
-                }
-                if (chars.Length < data.Length)
-                {
-                    ArrayPool<char>.Shared.Return(chars);
-                    chars = ArrayPool<char>.Shared.Rent(data.Length);
-                }
-                text = chars.AsSpan(0, Encoding.UTF8.GetChars(data, chars));
-            }
-            text = SkipFrontMatter(text);
-            return NeedsNormalization(text) ? text.ToString().Normalize(NormalizationForm.FormC) : text;
-        }
-
-        // Front matter ends where Corpus.Load sees it end; one that is not closed is counted as text.
-        private static ReadOnlySpan<char> SkipFrontMatter(ReadOnlySpan<char> text) =>
-            FrontMatter.Find(text) is { BodyStart: >= 0 } bounds ? text[bounds.BodyStart..] : text;
     }
 }

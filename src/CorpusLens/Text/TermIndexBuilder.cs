@@ -59,21 +59,55 @@ internal sealed partial class TermIndexBuilder
         }
         Diagnostics.PhaseTimer.Mark("build: terms, display forms, strings");
 
-        // 4. Documents in input order, each pointing at its worker's pairs.
-        var documents = new TermDocument[sources.Count];
-        var locations = new DocumentLocation[sources.Count];
+        // 4. Documents in input order, each pointing at its worker's pairs; inputs that were not counted (a streamed
+        // file skipped as empty or binary) leave no gap.
+        var position = Positions(workers, sources.Count, out int counted);
+        var documents = new TermDocument[counted];
+        var locations = new DocumentLocation[counted];
         for (int w = 0; w < workers.Count; w++)
         {
             foreach (var document in workers[w].Documents)
             {
                 var source = sources[document.Index];
-                documents[document.Index] = new TermDocument(source.Id, document.Language, document.Tokens, source.Metadata);
-                locations[document.Index] = new DocumentLocation(w, document.Offset, document.Length, builder.ClassOf(document.Language));
+                int at = position is null ? document.Index : position[document.Index];
+                documents[at] = new TermDocument(source.Id, document.Language, document.Tokens, source.Metadata);
+                locations[at] = new DocumentLocation(w, document.Offset, document.Length, builder.ClassOf(document.Language));
             }
         }
         var pairs = workers.Select(worker => (worker.PairUnits, worker.PairCounts)).ToArray();
         Diagnostics.PhaseTimer.Mark("build: documents");
         return new TermIndex(options, documents, builder.texts, pairs, builder.workerTerms, locations);
+    }
+
+    /// <summary>
+    /// Where each of <paramref name="inputs"/> inputs goes among the documents the workers counted, in input order:
+    /// null when every input was counted (each stays where it is), else -1 for an input that was not.
+    /// </summary>
+    internal static int[]? Positions(IReadOnlyList<CountingWorker> workers, int inputs, out int counted)
+    {
+        counted = workers.Sum(worker => worker.Documents.Count);
+        if (counted == inputs)
+        {
+            return null;
+        }
+        var position = new int[inputs];
+        position.AsSpan().Fill(-1);
+        foreach (var worker in workers)
+        {
+            foreach (var document in worker.Documents)
+            {
+                position[document.Index] = 0;
+            }
+        }
+        int next = 0;
+        for (int input = 0; input < inputs; input++)
+        {
+            if (position[input] == 0)
+            {
+                position[input] = next++;
+            }
+        }
+        return position;
     }
 
     /// <summary>

@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace CorpusLens.Text;
+
+/// <summary>
+/// Reads the files of a streamed folder (<see cref="TermCounter.CountFolder"/>) one at a time into buffers reused
+/// from file to file, and decodes them as <see cref="Corpus.Load"/> does: a file of
+/// plain UTF-8 (nearly all of them) is decoded in place; any other (no bytes, a byte-order mark other than UTF-8's,
+/// bytes that are not UTF-8, NUL or other control bytes) goes through <see cref="TextFileDecoder"/>, so that an
+/// empty or binary file is skipped and a Latin-1 file read as Latin-1, each with the same message as a load.
+/// Not thread-safe: one per thread.
+/// </summary>
+internal sealed class StreamedFileReader
+{
+    // Control bytes that TextFileDecoder counts towards a binary file (all but \t \n \f \r), and NUL. A file without
+    // any of them is decoded here; one with any is left to TextFileDecoder, whose rules weigh how many there are.
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15,
+         0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F]);
+
+    private byte[] bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+    private char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
+    private byte[] pathBytes = new byte[256];
+
+    /// <summary>
+    /// Reads and decodes the file at <paramref name="path"/>, its front matter skipped: false when it holds no text
+    /// to count (empty, binary), with the reason in <paramref name="message"/>; when true, <paramref name="message"/>
+    /// is null or a note or warning on how it was decoded (<paramref name="severity"/>). The text is valid until the
+    /// next call.
+    /// </summary>
+    /// <exception cref="CorpusLensException">The file cannot be read, or is larger than a buffer can hold.</exception>
+    public bool TryRead(string path, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)
+    {
+        if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length))
+        {
+            length = ReadManaged(path);
+        }
+        return TryDecode(bytes.AsSpan(0, length), out text, out severity, out message);
+    }
+
+    /// <summary>As <see cref="TryRead"/> for bytes already read: the decoding alone, for tests.</summary>
+    internal bool TryDecode(ReadOnlySpan<byte> data, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)
+    {
+        severity = LoadSeverity.Note;
+        message = null;
+        var body = data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? data[3..] : data;
+        // C1 controls (U+0080-U+009F) are valid UTF-8 that TextFileDecoder counts as control characters too.
+        if (body.IsEmpty || body.IndexOfAny(ControlBytes) >= 0 || !TryDecodeUtf8(body, out text) || text.IsWhiteSpace()
+            || text.IndexOfAnyInRange('\u0080', '\u009F') >= 0)
+        {
+            var decoded = TextFileDecoder.Decode(data);
+            severity = decoded.Severity;
+            message = decoded.Message;
+            text = decoded.Text is null ? default : SkipFrontMatter(decoded.Text); // NFC already
+            return decoded.Text is not null;
+        }
+        text = SkipFrontMatter(text);
+        if (TermCounter.NeedsNormalization(text))
+        {
+            text = text.ToString().Normalize(NormalizationForm.FormC);
+        }
+        return true;
+    }
+
+    /// <summary>Decodes <paramref name="data"/> as UTF-8 into the char buffer; false at the first byte that is not UTF-8.</summary>
+    private bool TryDecodeUtf8(ReadOnlySpan<byte> data, out ReadOnlySpan<char> text)
+    {
+        if (chars.Length < data.Length)
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            chars = ArrayPool<char>.Shared.Rent(data.Length);
+        }
+        var status = Utf8.ToUtf16(data, chars, out _, out int written, replaceInvalidSequences: false);
+        text = chars.AsSpan(0, written);
+        return status == System.Buffers.OperationStatus.Done;
+    }
+
+    private int ReadManaged(string path)
+    {
+        int length = 0;
+        try
+        {
+            // Read until a short read (the end of a regular file) or a read of nothing: no fstat for the length
+            // and no fadvise, so a file costs four system calls (open, the runtime's fstat, read, close).
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            while (true)
+            {
+                if (length == bytes.Length && !PooledBuffer.TryDouble(ref bytes, length))
+                {
+                    throw new CorpusLensException($"{path}: file too large (over {PooledBuffer.MaximumBytes} bytes)");
+                }
+                int read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
+                length += read;
+                if (read == 0 || length < bytes.Length)
+                {
+                    break;
+                }
+            }
+        }
+        catch (IOException exception)
+        {
+            throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
+        }
+        return length;
+    }
+
+    // Front matter ends where Corpus.Load sees it end; one that is not closed is counted as text.
+    private static ReadOnlySpan<char> SkipFrontMatter(ReadOnlySpan<char> text) =>
+        FrontMatter.Find(text) is { BodyStart: >= 0 } bounds ? text[bounds.BodyStart..] : text;
+}
