@@ -70,7 +70,7 @@ public sealed class TermOptionsBinder
                 error.WriteLine(message.ToString());
             }
             string skipped = report.Skipped > 0 ? $", {report.Skips}" : "";
-            error.WriteLine($"streamed {index.Documents.Count} files{skipped}, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
+            error.WriteLine($"streamed {index.Documents.Count} file{(index.Documents.Count == 1 ? "" : "s")}{skipped}, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
             return index;
         }
         return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);

@@ -104,7 +104,7 @@ public sealed class StreamedFileReaderTests
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Path.Combine(folder.Path, "b.txt") + ": skipped: binary file: contains NUL bytes", lines[0]);
         Assert.Equal(Path.Combine(folder.Path, "c.txt") + ": skipped: empty file: no bytes", lines[1]);
-        Assert.StartsWith("streamed 1 files, skipped 2 (1 binary file, 1 empty file), 3 tokens", lines[2]);
+        Assert.StartsWith("streamed 1 file, skipped 2 (1 binary file, 1 empty file), 3 tokens", lines[2]);
     }
 
     private static string Csv(Microsoft.Data.Analysis.DataFrame frame)
