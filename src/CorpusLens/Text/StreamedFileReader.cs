@@ -9,7 +9,8 @@ namespace CorpusLens.Text;
 /// from file to file, and decodes them as <see cref="Corpus.Load"/> does: a file of
 /// plain UTF-8 (nearly all of them) is decoded in place; any other (no bytes, a byte-order mark other than UTF-8's,
 /// bytes that are not UTF-8, NUL or other control bytes) goes through <see cref="TextFileDecoder"/>, so that an
-/// empty or binary file is skipped and a Latin-1 file read as Latin-1, each with the same message as a load.
+/// unreadable, empty or binary file is skipped and a Latin-1 file read as Latin-1, each with the same message as a
+/// load.
 /// Not thread-safe: one per thread.
 /// </summary>
 internal sealed class StreamedFileReader
@@ -26,16 +27,17 @@ internal sealed class StreamedFileReader
 
     /// <summary>
     /// Reads and decodes the file at <paramref name="path"/>, its front matter skipped: false when it holds no text
-    /// to count (empty, binary), with the reason in <paramref name="message"/>; when true, <paramref name="message"/>
-    /// is null or a note or warning on how it was decoded (<paramref name="severity"/>). The text is valid until the
-    /// next call.
+    /// to count (unreadable, empty, binary), with the reason in <paramref name="message"/>; when true,
+    /// <paramref name="message"/> is null or a note or warning on how it was decoded (<paramref name="severity"/>).
+    /// The text is valid until the next call.
     /// </summary>
-    /// <exception cref="CorpusLensException">The file cannot be read, or is larger than a buffer can hold.</exception>
     public bool TryRead(string path, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)
     {
-        if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length))
+        if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length) && !TryReadManaged(path, out length, out message))
         {
-            length = ReadManaged(path);
+            text = default;
+            severity = LoadSeverity.Skipped;
+            return false;
         }
         return TryDecode(bytes.AsSpan(0, length), out text, out severity, out message);
     }
@@ -77,9 +79,11 @@ internal sealed class StreamedFileReader
         return status == System.Buffers.OperationStatus.Done;
     }
 
-    private int ReadManaged(string path)
+    /// <summary>Reads the file the portable way (and names the reason when it cannot be read, as a load does).</summary>
+    private bool TryReadManaged(string path, out int length, out string? reason)
     {
-        int length = 0;
+        length = 0;
+        reason = null;
         try
         {
             // Read until a short read (the end of a regular file) or a read of nothing: no fstat for the length
@@ -89,25 +93,22 @@ internal sealed class StreamedFileReader
             {
                 if (length == bytes.Length && !PooledBuffer.TryDouble(ref bytes, length))
                 {
-                    throw new CorpusLensException($"{path}: file too large (over {PooledBuffer.MaximumBytes} bytes)");
+                    reason = $"unreadable file: too large (over {PooledBuffer.MaximumBytes} bytes)";
+                    return false;
                 }
                 int read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
                 length += read;
                 if (read == 0 || length < bytes.Length)
                 {
-                    break;
+                    return true;
                 }
             }
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
+            reason = $"unreadable file: {exception.Message}";
+            return false;
         }
-        catch (UnauthorizedAccessException exception)
-        {
-            throw new CorpusLensException($"{path}: cannot read: {exception.Message}", exception);
-        }
-        return length;
     }
 
     // Front matter ends where Corpus.Load sees it end; one that is not closed is counted as text.

@@ -53,12 +53,12 @@ public static class TermCounter
     /// memory. The id is the file name without extension; language and grouping columns come from the folder's
     /// metadata.csv when it has them, else the language is detected from the file's stopwords. Text is read as
     /// UTF-8 (other encodings through <see cref="TextFileDecoder"/>, as a load reads them), NFC-normalised, YAML front
-    /// matter skipped; boilerplate rules are not applied. Empty and binary files are skipped, as a load skips them;
+    /// matter skipped; boilerplate rules are not applied. Unreadable, empty and binary files are skipped, as a load skips them;
     /// they, files decoded otherwise than as UTF-8, and rows of metadata.csv that cannot be used (no id, an id given
     /// twice, the wrong number of fields) are added to <paramref name="report"/>, whose <see cref="LoadReport.Loaded"/>
     /// is then the number of files counted.
     /// </summary>
-    /// <exception cref="CorpusLensException">The folder does not exist or a file cannot be read.</exception>
+    /// <exception cref="CorpusLensException">The folder does not exist.</exception>
     public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false, LoadReport? report = null)
     {
         options ??= TermOptions.Default;

@@ -78,6 +78,7 @@ public sealed class StreamedFileReaderTests
         folder.WriteBytes("d.txt", []);
         folder.Write("e.txt", "   \n");
         folder.WriteBytes("f.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Die Entscheidung von OpenAI.")]);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "g.txt"), "/nonexistent/corpuslens/target.txt"); // cannot be opened
         var loaded = global::CorpusLens.Corpus.Load(folder.Path);
         var report = new LoadReport();
         var streamed = TermCounter.CountFolder(folder.Path, report: report);
@@ -85,7 +86,7 @@ public sealed class StreamedFileReaderTests
         Assert.Equal(["a", "b", "f"], streamed.Documents.Select(document => document.Id));
         Assert.Equal(loaded.Report.Messages.Select(message => message.ToString()), report.Messages.Select(message => message.ToString()));
         Assert.Equal(3, report.Loaded);
-        Assert.Equal("skipped 3 (1 binary file, 2 empty file)", report.Skips);
+        Assert.Equal("skipped 4 (1 binary file, 2 empty file, 1 unreadable file)", report.Skips);
         var inMemory = TermCounter.Count(loaded);
         Assert.Equal(Csv(inMemory.Frequencies(by: "article")), Csv(streamed.Frequencies(by: "article")));
         Assert.Contains("décision", streamed.Frequencies(by: "corpus")["term"].Cast<string>());
