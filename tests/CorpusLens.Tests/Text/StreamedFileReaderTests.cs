@@ -72,7 +72,8 @@ public sealed class StreamedFileReaderTests
     public void A_streamed_folder_skips_and_reports_the_files_a_load_skips_and_counts_the_rest_alike()
     {
         using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
-        folder.Write("a.txt", "OpenAI et Microsoft : la décision du conseil.");
+        folder.Write("a.md", "Microsoft et OpenAI.");
+        folder.Write("a.txt", "OpenAI et Microsoft : la décision du conseil."); // the same id as a.md, which comes first
         folder.WriteBytes("b.txt", Latin1("La décision d'OpenAI, à Paris."));
         folder.WriteBytes("c.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
         folder.WriteBytes("d.txt", []);
@@ -86,10 +87,35 @@ public sealed class StreamedFileReaderTests
         Assert.Equal(["a", "b", "f"], streamed.Documents.Select(document => document.Id));
         Assert.Equal(loaded.Report.Messages.Select(message => message.ToString()), report.Messages.Select(message => message.ToString()));
         Assert.Equal(3, report.Loaded);
-        Assert.Equal("skipped 4 (1 binary file, 2 empty file, 1 unreadable file)", report.Skips);
+        Assert.Equal("skipped 5 (1 duplicate id, 1 binary file, 2 empty file, 1 unreadable file)", report.Skips);
         var inMemory = TermCounter.Count(loaded);
         Assert.Equal(Csv(inMemory.Frequencies(by: "article")), Csv(streamed.Frequencies(by: "article")));
-        Assert.Contains("décision", streamed.Frequencies(by: "corpus")["term"].Cast<string>());
+        Assert.Contains("décision", streamed.Frequencies(by: "corpus")["term"].Cast<string>()); // from b.txt, in Latin-1
+        Assert.DoesNotContain("conseil", streamed.Frequencies(by: "corpus")["term"].Cast<string>()); // a.txt: skipped
+    }
+
+    public static TheoryData<string[], int[]> Names => new()
+    {
+        { ["/c/a.md", "/c/a.txt", "/c/b.txt"], [1, 0] },
+        { ["/c/a.md", "/c/a.n.txt", "/c/a.txt", "/c/a.n.md"], [2, 0, 3, 1] },
+        { ["/c/A.TXT", "/c/a.txt"], [] },
+        { ["/c/x.txt"], [] },
+        { [], [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void A_file_whose_id_an_earlier_file_has_is_found_with_that_file(string[] files, int[] laterThenFirst)
+    {
+        var expected = laterThenFirst.Chunk(2).ToDictionary(pair => pair[0], pair => pair[1]);
+        Assert.Equal(expected, TermCounter.DuplicateIds([.. files], recursive: false));
+        Assert.Equal(expected, TermCounter.DuplicateIds([.. files], recursive: true));
+    }
+
+    [Fact]
+    public void In_sub_folders_files_of_one_name_and_extension_share_an_id()
+    {
+        Assert.Equal(new Dictionary<int, int> { [1] = 0 }, TermCounter.DuplicateIds(["/c/x/a.txt", "/c/y/a.txt", "/c/y/b.txt"], recursive: true));
     }
 
     [Fact]
