@@ -53,10 +53,10 @@ public static class TermCounter
     /// memory. The id is the file name without extension; language and grouping columns come from the folder's
     /// metadata.csv when it has them, else the language is detected from the file's stopwords. Text is read as
     /// UTF-8 (other encodings through <see cref="TextFileDecoder"/>, as a load reads them), NFC-normalised, YAML front
-    /// matter skipped; boilerplate rules are not applied. Unreadable, empty and binary files, and a file whose id an earlier file has, are skipped, as a load skips them;
-    /// they, files decoded otherwise than as UTF-8, and rows of metadata.csv that cannot be used (no id, an id given
-    /// twice, the wrong number of fields) are added to <paramref name="report"/>, whose <see cref="LoadReport.Loaded"/>
-    /// is then the number of files counted.
+    /// matter skipped; boilerplate rules are not applied. Unreadable, empty and binary files, and a file whose id an
+    /// earlier file has, are skipped, as a load skips them; they, files decoded otherwise than as UTF-8, and rows of
+    /// metadata.csv that cannot be used (no id, an id given twice, the wrong number of fields) are added to
+    /// <paramref name="report"/>, whose <see cref="LoadReport.Loaded"/> is then the number of files counted.
     /// </summary>
     /// <exception cref="CorpusLensException">The folder does not exist.</exception>
     public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false, LoadReport? report = null)
@@ -89,7 +89,8 @@ public static class TermCounter
         var empty = new Dictionary<string, string>();
         var ids = metadata.GetAlternateLookup<ReadOnlySpan<char>>();
         var sources = new (string Id, IReadOnlyDictionary<string, string> Metadata)[files.Count];
-        // Files skipped (empty, binary) and files decoded otherwise than as UTF-8, as a load reports them.
+        // Files skipped (unreadable, empty, binary, a duplicate id) and files decoded otherwise than as UTF-8, as a
+        // load reports them.
         var messages = new System.Collections.Concurrent.ConcurrentQueue<(int Index, LoadMessage Message)>();
         var workers = Run(files.Count, options, () => new StreamedFileReader(), (worker, reader, index) =>
         {
@@ -149,8 +150,9 @@ public static class TermCounter
     /// <summary>
     /// The files of <paramref name="files"/> (listed from one folder unless <paramref name="recursive"/>) whose id (the
     /// name without extension: <c>a.md</c> and <c>a.txt</c> are both <c>a</c>) an earlier file has, each with that
-    /// earlier file's index: a load skips them, and so does streaming. (A load decides after reading, so where the earlier file is itself skipped, as empty say, it loads
-    /// the later one; streaming skips the later one all the same.) Names are compared by hash first: no string per file.
+    /// earlier file's index: a load skips them, and so does streaming. (A load decides after reading, so where the
+    /// earlier file is itself skipped, as empty say, it loads the later one; streaming skips the later one all the
+    /// same.) Names are compared by hash first: no string per file.
     /// </summary>
     internal static Dictionary<int, int> DuplicateIds(List<string> files, bool recursive = true)
     {
