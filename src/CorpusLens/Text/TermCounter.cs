@@ -118,6 +118,7 @@ public static class TermCounter
         {
             report.AddRange(messages.OrderBy(entry => entry.Index).Select(entry => entry.Message));
             report.Loaded = workers.Sum(worker => worker.Documents.Count);
+            ReportUnusedMetadata(metadata, metadataPath, workers, sources, empty, report);
         }
         Diagnostics.PhaseTimer.Mark("read + count");
         if (Diagnostics.PhaseTimer.IsEnabled)
@@ -142,6 +143,26 @@ public static class TermCounter
     {
         var metadata = new FileInfo(metadataPath);
         return metadata.Exists ? 32 * metadata.Length + StopListBytes : 0;
+    }
+
+    /// <summary>
+    /// Warns, as a load does, of each metadata.csv row whose file was not counted (none, or one skipped). A file that
+    /// found a row holds that row, any other <paramref name="none"/>; ids are distinct once duplicates are skipped, so
+    /// when as many counted files hold a row as there are rows, every row was used, and no set of ids is made.
+    /// </summary>
+    private static void ReportUnusedMetadata(Dictionary<string, CsvRow> metadata, string metadataPath, List<CountingWorker> workers,
+        (string Id, IReadOnlyDictionary<string, string> Metadata)[] sources, IReadOnlyDictionary<string, string> none, LoadReport report)
+    {
+        var counted = workers.SelectMany(worker => worker.Documents).Select(document => sources[document.Index]);
+        if (metadata.Count == 0 || counted.Count(source => !ReferenceEquals(source.Metadata, none)) == metadata.Count)
+        {
+            return;
+        }
+        var loaded = counted.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in metadata.Keys.Where(id => !loaded.Contains(id)))
+        {
+            report.Add(LoadSeverity.Warning, metadataPath, null, $"metadata names '{id}', but no file {id}.txt or {id}.md was loaded");
+        }
     }
 
     /// <summary>What loading the stop lists, on another thread meanwhile, allocates at most.</summary>

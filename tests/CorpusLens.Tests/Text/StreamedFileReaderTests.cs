@@ -80,6 +80,7 @@ public sealed class StreamedFileReaderTests
         folder.Write("e.txt", "   \n");
         folder.WriteBytes("f.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Die Entscheidung von OpenAI.")]);
         File.CreateSymbolicLink(Path.Combine(folder.Path, "g.txt"), "/nonexistent/corpuslens/target.txt"); // cannot be opened
+        folder.Write("metadata.csv", "id,language,section\na,fr,tech\nd,fr,none\nz,de,missing\n"); // d: skipped; z: no file
         var loaded = global::CorpusLens.Corpus.Load(folder.Path);
         var report = new LoadReport();
         var streamed = TermCounter.CountFolder(folder.Path, report: report);
@@ -87,6 +88,7 @@ public sealed class StreamedFileReaderTests
         Assert.Equal(["a", "b", "f"], streamed.Documents.Select(document => document.Id));
         Assert.Equal(loaded.Report.Messages.Select(message => message.ToString()), report.Messages.Select(message => message.ToString()));
         Assert.Equal(3, report.Loaded);
+        Assert.Equal(2, report.Messages.Count(message => message.Reason.StartsWith("metadata names", StringComparison.Ordinal)));
         Assert.Equal("skipped 5 (1 duplicate id, 1 binary file, 2 empty file, 1 unreadable file)", report.Skips);
         var inMemory = TermCounter.Count(loaded);
         Assert.Equal(Csv(inMemory.Frequencies(by: "article")), Csv(streamed.Frequencies(by: "article")));
