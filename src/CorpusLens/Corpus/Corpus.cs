@@ -107,7 +107,7 @@ public sealed class Corpus
             if (firstSeen.TryGetValue(document.Id, out var first))
             {
                 report.Add(LoadSeverity.Skipped, document.Path, document.FirstLine == 1 ? null : document.FirstLine,
-                    $"duplicate id: '{document.Id}' already loaded from {first.Path}");
+                    LoadReasons.DuplicateId(document.Id, first.Path));
                 continue;
             }
             firstSeen[document.Id] = document;

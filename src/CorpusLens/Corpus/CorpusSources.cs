@@ -50,7 +50,7 @@ internal static class CorpusSources
         }
         foreach (var id in metadata.Keys.Where(id => !seenIds.Contains(id)))
         {
-            report.Add(LoadSeverity.Warning, metadataPath, null, $"metadata names '{id}', but no file {id}.txt or {id}.md was loaded");
+            report.Add(LoadSeverity.Warning, metadataPath, null, LoadReasons.UnusedMetadataRow(id));
         }
     }
 
@@ -177,7 +177,7 @@ internal static class CorpusSources
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            report.Add(LoadSeverity.Skipped, path, null, $"unreadable file: {exception.Message}");
+            report.Add(LoadSeverity.Skipped, path, null, LoadReasons.Unreadable(exception.Message));
             return null;
         }
         var decoded = TextFileDecoder.Decode(bytes);

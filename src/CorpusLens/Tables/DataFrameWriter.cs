@@ -99,9 +99,13 @@ public static class DataFrameWriter
         {
             return string.Empty;
         }
-        if (double.IsInfinity(number) || number == 0)
+        if (number == 0)
         {
-            return number == 0 ? "0" : FormatCell(number);
+            return "0"; // -0 too
+        }
+        if (double.IsInfinity(number))
+        {
+            return FormatCell(number);
         }
         return Math.Abs(number) < 0.001
             ? number.ToString("0.###E+00", CultureInfo.InvariantCulture)

@@ -93,7 +93,7 @@ internal sealed class StreamedFileReader
             {
                 if (length == bytes.Length && !PooledBuffer.TryDouble(ref bytes, length))
                 {
-                    reason = $"unreadable file: too large (over {PooledBuffer.MaximumBytes} bytes)";
+                    reason = LoadReasons.Unreadable($"too large (over {PooledBuffer.MaximumBytes} bytes)");
                     return false;
                 }
                 int read = RandomAccess.Read(handle, bytes.AsSpan(length), length);
@@ -106,7 +106,7 @@ internal sealed class StreamedFileReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            reason = $"unreadable file: {exception.Message}";
+            reason = LoadReasons.Unreadable(exception.Message);
             return false;
         }
     }

@@ -99,7 +99,7 @@ public static class TermCounter
             var source = sources[index] = ids.TryGetValue(name, out string? id, out var row) ? (id, row) : (name.ToString(), empty);
             if (duplicates.TryGetValue(index, out int first))
             {
-                messages.Enqueue((index, new LoadMessage(LoadSeverity.Skipped, files[index], null, $"duplicate id: '{source.Id}' already loaded from {files[first]}")));
+                messages.Enqueue((index, new LoadMessage(LoadSeverity.Skipped, files[index], null, LoadReasons.DuplicateId(source.Id, files[first]))));
                 return;
             }
             bool counted = reader.TryRead(files[index], out var text, out var severity, out string? message);
@@ -161,7 +161,7 @@ public static class TermCounter
         var loaded = counted.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in metadata.Keys.Where(id => !loaded.Contains(id)))
         {
-            report.Add(LoadSeverity.Warning, metadataPath, null, $"metadata names '{id}', but no file {id}.txt or {id}.md was loaded");
+            report.Add(LoadSeverity.Warning, metadataPath, null, LoadReasons.UnusedMetadataRow(id));
         }
     }
 
@@ -173,7 +173,7 @@ public static class TermCounter
     /// name without extension: <c>a.md</c> and <c>a.txt</c> are both <c>a</c>) an earlier file has, each with that
     /// earlier file's index: a load skips them, and so does streaming. (A load decides after reading, so where the
     /// earlier file is itself skipped, as empty say, it loads the later one; streaming skips the later one all the
-    /// same.) Names are compared by hash first: no string per file.
+    /// same.)
     /// </summary>
     internal static Dictionary<int, int> DuplicateIds(List<string> files, bool recursive = true)
     {
@@ -182,35 +182,13 @@ public static class TermCounter
         {
             return duplicates; // one folder's names, all with one extension: no two ids alike (gen1000: 0 ms, not 30-100)
         }
-        var firstByHash = new Dictionary<int, int>(files.Count);
-        List<int>? collided = null;
+        var firstByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int index = 0; index < files.Count; index++)
         {
-            var name = Path.GetFileNameWithoutExtension(files[index].AsSpan());
-            int hash = string.GetHashCode(name);
-            if (firstByHash.TryAdd(hash, index))
+            string name = Path.GetFileNameWithoutExtension(files[index]);
+            if (!firstByName.TryAdd(name, index))
             {
-                continue;
-            }
-            // The same hash: the same name, or (rarely) another name; every earlier file of that hash is compared.
-            int first = firstByHash[hash];
-            if (name.SequenceEqual(Path.GetFileNameWithoutExtension(files[first].AsSpan())))
-            {
-                duplicates[index] = first;
-                continue;
-            }
-            (collided ??= []).Add(index);
-        }
-        foreach (int index in collided ?? [])
-        {
-            var name = Path.GetFileNameWithoutExtension(files[index].AsSpan());
-            for (int earlier = 0; earlier < index; earlier++)
-            {
-                if (!duplicates.ContainsKey(earlier) && name.SequenceEqual(Path.GetFileNameWithoutExtension(files[earlier].AsSpan())))
-                {
-                    duplicates[index] = earlier;
-                    break;
-                }
+                duplicates[index] = firstByName[name];
             }
         }
         return duplicates;
