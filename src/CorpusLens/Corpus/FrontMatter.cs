@@ -8,7 +8,7 @@ namespace CorpusLens;
 /// YAML front matter at the top of a text or Markdown file: a line '---', YAML key: value pairs, a line '---'.
 /// Keys are lower-cased; values are kept as text (lists joined with "; ").
 /// </summary>
-internal static class FrontMatter
+internal static partial class FrontMatter
 {
     /// <summary>The outcome: the metadata, the body and the line the body starts on; or an error with its line.</summary>
     internal readonly record struct Result(IReadOnlyDictionary<string, string> Metadata, string Body, int BodyFirstLine, int? ErrorLine, string? Error);
@@ -23,10 +23,13 @@ internal static class FrontMatter
         }
         if (found.BodyStart < 0)
         {
-            return new Result(empty, text, 1, 1, "front matter: opening '---' has no closing '---'");
+            return new Result(empty, text, 1, 1, Unclosed);
         }
         return Parse(text[found.YamlStart..found.YamlEnd], text[found.BodyStart..], found.BodyFirstLine);
     }
+
+    /// <summary>The error of a front matter with no closing line: reported on line 1.</summary>
+    internal const string Unclosed = "front matter: opening '---' has no closing '---'";
 
     /// <summary>Where a text's front matter and body are (<see cref="Find"/>); <see cref="BodyStart"/> is -1 when the front matter is not closed.</summary>
     internal readonly record struct Bounds(int YamlStart, int YamlEnd, int BodyStart, int BodyFirstLine);
@@ -74,6 +77,26 @@ internal static class FrontMatter
     // few hundred bytes of front matter could become gigabytes of text.
     private static Result Parse(string yaml, string body, int bodyFirstLine)
     {
+        var parsed = ParseMetadata(yaml);
+        return new Result(parsed.Metadata, body, bodyFirstLine, parsed.ErrorLine, parsed.Error);
+    }
+
+    /// <summary>What <see cref="ParseMetadata"/> read: the keys and values, or an error and its line in the file.</summary>
+    internal readonly record struct Parsed(Dictionary<string, string> Metadata, int? ErrorLine, string? Error);
+
+    /// <summary>
+    /// The keys (lower-cased) and values of the YAML between the '---' lines (<see cref="Bounds.YamlStart"/> to
+    /// <see cref="Bounds.YamlEnd"/>); on an error, no keys, the error and its line counted from the file's first line.
+    /// </summary>
+    internal static Parsed ParseMetadata(string yaml)
+    {
+        var plain = new Dictionary<string, string>(StringComparer.Ordinal);
+        return TryParsePlain(yaml, plain) ? new Parsed(plain, null, null) : ParseYaml(yaml);
+    }
+
+    /// <summary>As <see cref="ParseMetadata"/>, always through the YAML parser.</summary>
+    internal static Parsed ParseYaml(string yaml)
+    {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var parser = new Parser(new StringReader(yaml));
         try
@@ -81,49 +104,49 @@ internal static class FrontMatter
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
-                return new Result(metadata, body, bodyFirstLine, null, null);
+                return new Parsed(metadata, null, null);
             }
             parser.Consume<DocumentStart>();
             if (parser.Current is Scalar root && IsNull(root))
             {
-                return new Result(metadata, body, bodyFirstLine, null, null);
+                return new Parsed(metadata, null, null);
             }
             if (!parser.TryConsume<MappingStart>(out _))
             {
-                return Failure(body, bodyFirstLine, parser.Current!.Start, "front matter: expected 'key: value' lines");
+                return Failure(parser.Current!.Start, "front matter: expected 'key: value' lines");
             }
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 if (parser.Current is not Scalar key)
                 {
-                    return Failure(body, bodyFirstLine, parser.Current!.Start, "front matter: a key must be plain text");
+                    return Failure(parser.Current!.Start, "front matter: a key must be plain text");
                 }
                 var name = key.Value.Trim().ToLowerInvariant();
                 if (metadata.ContainsKey(name))
                 {
-                    return Failure(body, bodyFirstLine, key.Start, $"front matter: key '{name}' is given twice");
+                    return Failure(key.Start, $"front matter: key '{name}' is given twice");
                 }
                 parser.MoveNext();
                 var (value, problem, where) = ReadValue(parser);
                 if (problem is not null)
                 {
-                    return Failure(body, bodyFirstLine, where, problem);
+                    return Failure(where, problem);
                 }
                 metadata[name] = value;
             }
-            return new Result(metadata, body, bodyFirstLine, null, null);
+            return new Parsed(metadata, null, null);
         }
         catch (YamlException exception)
         {
             var reason = exception.InnerException?.Message ?? exception.Message;
-            return Failure(body, bodyFirstLine, exception.Start, $"front matter: invalid YAML: {reason.Split('\n')[0].Trim()}");
+            return Failure(exception.Start, $"front matter: invalid YAML: {reason.Split('\n')[0].Trim()}");
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
             // On some malformed input YamlDotNet throws these instead of a YamlException (a global tag that is not a
             // URI; a plain scalar its scanner loses track of); both found by FrontMatterTests' property test.
             var where = parser.Current?.Start ?? Mark.Empty;
-            return Failure(body, bodyFirstLine, where, $"front matter: invalid YAML: {exception.Message.Split(" (Parameter")[0].Trim()}");
+            return Failure(where, $"front matter: invalid YAML: {exception.Message.Split(" (Parameter")[0].Trim()}");
         }
     }
 
@@ -179,9 +202,9 @@ internal static class FrontMatter
         return (text.ToString(), null, default);
     }
 
-    private static Result Failure(string body, int bodyFirstLine, Mark start, string error) =>
+    private static Parsed Failure(Mark start, string error) =>
         // YAML lines count from 1 after the opening '---', which is the file's line 1.
-        new(new Dictionary<string, string>(), body, bodyFirstLine, (int)start.Line + 1, error);
+        new(new Dictionary<string, string>(), (int)start.Line + 1, error);
 
     /// <summary>A plain scalar YAML reads as null: empty, '~' or 'null' in any of its spellings.</summary>
     private static bool IsNull(Scalar scalar) =>
