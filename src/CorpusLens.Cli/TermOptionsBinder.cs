@@ -49,14 +49,14 @@ public sealed class TermOptionsBinder
 
     /// <summary>
     /// Counts the terms of <paramref name="corpusPath"/>: a large folder (over <paramref name="streamThreshold"/>
-    /// files, or any folder with <paramref name="stream"/>) is streamed without loading it; anything else is
-    /// loaded as a <see cref="Corpus"/> (boilerplate removed, metadata applied).
+    /// .txt and .md files, or any folder with <paramref name="stream"/>) is streamed without loading it; anything
+    /// else is loaded as a <see cref="Corpus"/> (boilerplate removed, metadata applied).
     /// </summary>
     public static TermIndex Count(string? corpusPath, TermOptions options, bool stream, TextWriter error, string textColumn = "text", int streamThreshold = 1000)
     {
         ArgumentNullException.ThrowIfNull(error);
         var path = corpusPath ?? Corpus.FindBundledData();
-        if (Directory.Exists(path) && (stream || Directory.EnumerateFiles(path, "*.txt").Take(streamThreshold + 1).Count() > streamThreshold))
+        if (Directory.Exists(path) && (stream || TextFiles(path).Take(streamThreshold + 1).Count() > streamThreshold))
         {
             var report = new LoadReport();
             var index = TermCounter.CountFolder(path, options, report: report);
@@ -75,4 +75,8 @@ public sealed class TermOptionsBinder
         }
         return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);
     }
+
+    // The files a folder is loaded from and streamed from (TermCounter.ListFiles), not sorted: only counted.
+    private static IEnumerable<string> TextFiles(string folder) =>
+        Directory.EnumerateFiles(folder).Where(file => file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
 }

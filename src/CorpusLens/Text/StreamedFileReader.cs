@@ -26,7 +26,7 @@ internal sealed class StreamedFileReader
     private byte[] pathBytes = new byte[256];
 
     /// <summary>
-    /// Reads and decodes the file at <paramref name="path"/>, its front matter skipped: false when it holds no text
+    /// Reads and decodes the file at <paramref name="path"/> (its front matter is the caller's): false when it holds no text
     /// to count (unreadable, empty, binary), with the reason in <paramref name="message"/>; when true,
     /// <paramref name="message"/> is null or a note or warning on how it was decoded (<paramref name="severity"/>).
     /// The text is valid until the next call.
@@ -55,10 +55,9 @@ internal sealed class StreamedFileReader
             var decoded = TextFileDecoder.Decode(data);
             severity = decoded.Severity;
             message = decoded.Message;
-            text = decoded.Text is null ? default : SkipFrontMatter(decoded.Text); // NFC already
+            text = decoded.Text; // NFC already
             return decoded.Text is not null;
         }
-        text = SkipFrontMatter(text);
         if (TermCounter.NeedsNormalization(text))
         {
             text = text.ToString().Normalize(NormalizationForm.FormC);
@@ -110,8 +109,4 @@ internal sealed class StreamedFileReader
             return false;
         }
     }
-
-    // Front matter ends where Corpus.Load sees it end; one that is not closed is counted as text.
-    private static ReadOnlySpan<char> SkipFrontMatter(ReadOnlySpan<char> text) =>
-        FrontMatter.Find(text) is { BodyStart: >= 0 } bounds ? text[bounds.BodyStart..] : text;
 }
