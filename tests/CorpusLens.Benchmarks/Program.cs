@@ -2,13 +2,25 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using CorpusLens.Benchmarks;
 
-// dotnet run -c Release --project tests/CorpusLens.Benchmarks -- generate /tmp/gen100 --megabytes 100 [--seed 42]
+// dotnet run -c Release --project tests/CorpusLens.Benchmarks -- generate /tmp/gen100 --megabytes 100 [--seed 42] [--front-matter]
 if (args.Length >= 2 && args[0] == "generate")
 {
     double megabytes = 100;
     int seed = 42;
-    for (int i = 2; i + 1 < args.Length; i += 2)
+    bool frontMatter = false;
+    for (int i = 2; i < args.Length; i += 2)
     {
+        if (args[i] == "--front-matter")
+        {
+            frontMatter = true;
+            i--;
+            continue;
+        }
+        if (i + 1 == args.Length)
+        {
+            Console.Error.WriteLine($"{args[i]} needs a value");
+            return 1;
+        }
         switch (args[i])
         {
             case "--megabytes":
@@ -22,7 +34,7 @@ if (args.Length >= 2 && args[0] == "generate")
                 return 1;
         }
     }
-    int files = new SyntheticCorpus(seed).WriteFolder(args[1], megabytes);
+    int files = new SyntheticCorpus(seed).WriteFolder(args[1], megabytes, frontMatter);
     Console.WriteLine($"wrote {files} files ({megabytes} MB) to {args[1]}");
     return 0;
 }

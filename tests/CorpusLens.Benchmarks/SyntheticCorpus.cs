@@ -58,6 +58,9 @@ public sealed class SyntheticCorpus
         }
     }
 
+    /// <summary>The sources named in generated front matter, in turn.</summary>
+    private static readonly string[] Sources = ["Le Monde", "Die Zeit", "The Guardian", "Libération", "Süddeutsche Zeitung"];
+
     /// <summary>
     /// The benchmarks' folder of <paramref name="megabytes"/> MB under the temp directory (seed 7), written the first
     /// time it is asked for and reused after.
@@ -72,8 +75,13 @@ public sealed class SyntheticCorpus
         return folder;
     }
 
-    /// <summary>Writes files 000000.txt, 000001.txt, … and metadata.csv (id, language, date) to <paramref name="folder"/> until about <paramref name="megabytes"/> MB are written; returns the number of files.</summary>
-    public int WriteFolder(string folder, double megabytes)
+    /// <summary>
+    /// Writes files 000000.txt, 000001.txt, … and metadata.csv (id, language, date) to <paramref name="folder"/> until
+    /// about <paramref name="megabytes"/> MB of text are written; returns the number of files. With
+    /// <paramref name="frontMatter"/>, the same texts as 000000.md, … each with YAML front matter instead (id a000000,
+    /// language, date, one of five sources, its first line as title) and no metadata.csv.
+    /// </summary>
+    public int WriteFolder(string folder, double megabytes, bool frontMatter = false)
     {
         Directory.CreateDirectory(folder);
         long target = (long)(megabytes * 1024 * 1024);
@@ -86,12 +94,25 @@ public sealed class SyntheticCorpus
             string id = files.ToString("D6", CultureInfo.InvariantCulture);
             var (language, text) = NextArticle();
             var bytes = utf8.GetBytes(text);
-            File.WriteAllBytes(Path.Combine(folder, id + ".txt"), bytes);
-            metadata.Append(CultureInfo.InvariantCulture, $"{id},{language},{2019 + Next(6)}-{1 + Next(12):D2}\n");
+            string date = string.Create(CultureInfo.InvariantCulture, $"{2019 + Next(6)}-{1 + Next(12):D2}");
+            if (frontMatter)
+            {
+                var title = text[..text.IndexOf('\n', StringComparison.Ordinal)];
+                var header = utf8.GetBytes($"---\nid: a{id}\nlanguage: {language}\ndate: {date}\nsource: {Sources[files % Sources.Length]}\ntitle: {title}\n---\n");
+                File.WriteAllBytes(Path.Combine(folder, id + ".md"), [.. header, .. bytes]);
+            }
+            else
+            {
+                File.WriteAllBytes(Path.Combine(folder, id + ".txt"), bytes);
+            }
+            metadata.Append($"{id},{language},{date}\n");
             written += bytes.Length;
             files++;
         }
-        File.WriteAllText(Path.Combine(folder, "metadata.csv"), metadata.ToString(), utf8);
+        if (!frontMatter)
+        {
+            File.WriteAllText(Path.Combine(folder, "metadata.csv"), metadata.ToString(), utf8);
+        }
         return files;
     }
 
