@@ -109,7 +109,7 @@ internal sealed class StreamedFolder
             Report(index, LoadSeverity.Skipped, bodyLine == 1 ? null : bodyLine, LoadReasons.DuplicateId(source.Id, files[first]));
             return false;
         }
-        language = source.Metadata.TryGetValue("language", out var given2) && given2.Length > 0 ? Language.Normalize(given2) : null;
+        language = source.Metadata.TryGetValue("language", out var named) && named.Length > 0 ? Language.Normalize(named) : null;
         return true;
     }
 

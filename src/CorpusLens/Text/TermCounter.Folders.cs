@@ -83,6 +83,9 @@ public static partial class TermCounter
         return metadata.Exists ? 32 * metadata.Length + StopListBytes : 0;
     }
 
+    /// <summary>What loading the stop lists, on another thread meanwhile, allocates at most.</summary>
+    internal const long StopListBytes = 4 << 20;
+
     /// <summary>
     /// One pass over the files: each thread reads one file at a time (<see cref="StreamedFolder.TryRead"/>) and counts
     /// it; each file's id and metadata are found by the thread that reads it, not all of them before counting starts
@@ -101,9 +104,6 @@ public static partial class TermCounter
         });
         return (streamed, workers);
     }
-
-    /// <summary>What loading the stop lists, on another thread meanwhile, allocates at most.</summary>
-    internal const long StopListBytes = 4 << 20;
 
     /// <summary>
     /// The files of <paramref name="files"/> (listed from one folder unless <paramref name="recursive"/>) whose id (the
