@@ -23,54 +23,45 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 1 or more");
         }
         options ??= TermOptions.Default;
-        var mapper = new TermMapper(options with { NGram = 1 });
-        var pairs = new Dictionary<(string, string), int>();
-        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
-        long total = 0;
+        var counter = new CollocationCounter(options, window);
         foreach (var article in corpus.Documents)
         {
-            int languageClass = LanguageClass.Of(article.Language);
-            var terms = new List<(string Key, int Index)>();
-            var tokens = ArticleTokens.Read(article);
-            int sentence = 0;
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                if (i > 0 && article.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny(".!?;:\n") >= 0)
-                {
-                    sentence += window + 1; // a gap wider than the window: no pair crosses a sentence
-                }
-                var folded = tokens[i].Folded;
-                bool name = ProperNames.Known.Contains(folded);
-                if (mapper.Map(folded, languageClass, name) is { } key)
-                {
-                    terms.Add((key, i + sentence));
-                }
-            }
-            for (int a = 0; a < terms.Count; a++)
-            {
-                for (int b = a + 1; b < terms.Count && terms[b].Index - terms[a].Index <= window; b++)
-                {
-                    if (terms[a].Key == terms[b].Key)
-                    {
-                        continue;
-                    }
-                    Add(pairs, (terms[a].Key, terms[b].Key));
-                    Add(pairs, (terms[b].Key, terms[a].Key));
-                    totals[terms[a].Key] = totals.GetValueOrDefault(terms[a].Key) + 1;
-                    totals[terms[b].Key] = totals.GetValueOrDefault(terms[b].Key) + 1;
-                    total += 2;
-                }
-            }
+            counter.Add(article.Text, LanguageClass.Of(article.Language));
         }
         var nodes = term is null ? null : NodeKeys(term, options);
-        var rows = pairs
-            .Where(pair => pair.Value >= Math.Max(1, minimumCount))
-            .Where(pair => nodes is null ? string.CompareOrdinal(pair.Key.Item1, pair.Key.Item2) < 0 : nodes.Contains(pair.Key.Item1))
-            .Select(pair => (Term: pair.Key.Item1, Collocate: pair.Key.Item2, Count: pair.Value,
-                Pmi: KeynessStatistics.PointwiseMutualInformation(pair.Value, totals[pair.Key.Item1], totals[pair.Key.Item2], total),
-                G2: KeynessStatistics.PairLogLikelihood(pair.Value, totals[pair.Key.Item1], totals[pair.Key.Item2], total)))
-            .OrderByDescending(row => row.G2).ThenBy(row => row.Term, StringComparer.Ordinal).ThenBy(row => row.Collocate, StringComparer.Ordinal)
-            .ToList();
+        var keys = counter.Keys;
+        var totals = counter.Totals;
+        var rows = new List<(string Term, string Collocate, int Count, double Pmi, double G2)>();
+        void AddRow(int first, int second, int count) => rows.Add((keys[first], keys[second], count,
+            KeynessStatistics.PointwiseMutualInformation(count, totals[first], totals[second], counter.Total),
+            KeynessStatistics.PairLogLikelihood(count, totals[first], totals[second], counter.Total)));
+        int minimum = Math.Max(1, minimumCount);
+        foreach (var (pair, count) in counter.Pairs.Entries())
+        {
+            if (count < minimum)
+            {
+                continue;
+            }
+            int low = (int)(pair >> 32);
+            int high = (int)(uint)pair;
+            if (nodes is null)
+            {
+                // Each pair once, term before collocate in ordinal order.
+                bool lowFirst = string.CompareOrdinal(keys[low], keys[high]) < 0;
+                AddRow(lowFirst ? low : high, lowFirst ? high : low, count);
+                continue;
+            }
+            if (nodes.Contains(keys[low]))
+            {
+                AddRow(low, high, count);
+            }
+            if (nodes.Contains(keys[high]))
+            {
+                AddRow(high, low, count);
+            }
+        }
+        rows.Sort((x, y) => y.G2.CompareTo(x.G2) is not 0 and var byScore ? byScore
+            : string.CompareOrdinal(x.Term, y.Term) is not 0 and var byTerm ? byTerm : string.CompareOrdinal(x.Collocate, y.Collocate));
         return new DataFrame(
             new StringDataFrameColumn("term", rows.Select(row => row.Term)),
             new StringDataFrameColumn("collocate", rows.Select(row => row.Collocate)),
@@ -92,7 +83,4 @@ public static partial class TermAnalysis
         }
         return keys;
     }
-
-    private static void Add(Dictionary<(string, string), int> pairs, (string, string) key) =>
-        pairs[key] = pairs.GetValueOrDefault(key) + 1;
 }
