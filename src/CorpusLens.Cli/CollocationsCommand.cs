@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CorpusLens.Text;
+using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
 
@@ -15,6 +16,7 @@ public static class CollocationsCommand
         var windowOption = new Option<int>("--window") { Description = "Maximum distance in tokens", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(1);
         var minimumOption = new Option<int>("--min-count") { Description = "Minimum pair count", DefaultValueFactory = _ => 3, HelpName = "N" }.AtLeast(0);
         var topOption = CommonOptions.Top("Show the N first rows");
+        var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
         var terms = new TermOptionsBinder();
         var command = new Command("collocations", "Collocations: term, collocate, count, pmi, g2")
         {
@@ -24,13 +26,27 @@ public static class CollocationsCommand
             minimumOption,
             topOption,
             formatOption,
+            streamOption,
         };
         terms.AddTo(command);
         command.SetGuardedAction((parseResult, output, error) =>
         {
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
-            var frame = TermAnalysis.Collocations(corpus, parseResult.GetValue(termOption), parseResult.GetValue(windowOption),
-                parseResult.GetValue(minimumOption), terms.Bind(parseResult));
+            var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
+            string? term = parseResult.GetValue(termOption);
+            int window = parseResult.GetValue(windowOption);
+            int minimum = parseResult.GetValue(minimumOption);
+            DataFrame frame;
+            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            {
+                var report = new LoadReport();
+                frame = TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report);
+                TermOptionsBinder.WriteStreamReport(report, error);
+            }
+            else
+            {
+                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
+                frame = TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult));
+            }
             if (parseResult.GetValue(topOption) is int top)
             {
                 frame = frame.Head(Math.Max(0, Math.Min(top, (int)frame.Rows.Count)));

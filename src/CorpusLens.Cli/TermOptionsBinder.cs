@@ -56,7 +56,7 @@ public sealed class TermOptionsBinder
     {
         ArgumentNullException.ThrowIfNull(error);
         var path = corpusPath ?? Corpus.FindBundledData();
-        if (Directory.Exists(path) && (stream || TextFiles(path).Take(streamThreshold + 1).Count() > streamThreshold))
+        if (ShouldStream(path, stream, streamThreshold))
         {
             var report = new LoadReport();
             var index = TermCounter.CountFolder(path, options, report: report);
@@ -65,15 +65,30 @@ public sealed class TermOptionsBinder
             // pages (gen100: 15-20 ms; peak RSS 292-307 -> 237 MB).
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
             PhaseTimer.Mark("collect counting memory");
-            foreach (var message in report.Messages)
-            {
-                error.WriteLine(message.ToString());
-            }
-            string skipped = report.Skipped > 0 ? $", {report.Skips}" : "";
-            error.WriteLine($"streamed {index.Documents.Count} file{(index.Documents.Count == 1 ? "" : "s")}{skipped}, {index.TotalTokens} tokens, {index.TermCount} terms (boilerplate rules not applied)");
+            WriteStreamReport(report, error, $", {index.TotalTokens} tokens, {index.TermCount} terms");
             return index;
         }
         return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a folder to stream: any folder when asked, else one of more than <paramref name="threshold"/> .txt and .md files.</summary>
+    public static bool ShouldStream(string path, bool stream, int threshold = 1000) =>
+        Directory.Exists(path) && (stream || TextFiles(path).Take(threshold + 1).Count() > threshold);
+
+    /// <summary>
+    /// Writes a streamed folder's skips, notes and warnings to <paramref name="error"/>, one a line, then
+    /// "streamed N files, skipped K (…)", <paramref name="counts"/> and that boilerplate rules were not applied.
+    /// </summary>
+    public static void WriteStreamReport(LoadReport report, TextWriter error, string counts = "")
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(error);
+        foreach (var message in report.Messages)
+        {
+            error.WriteLine(message.ToString());
+        }
+        string skipped = report.Skipped > 0 ? $", {report.Skips}" : "";
+        error.WriteLine($"streamed {report.Loaded} file{(report.Loaded == 1 ? "" : "s")}{skipped}{counts} (boilerplate rules not applied)");
     }
 
     // The files a folder is loaded from and streamed from (TermCounter.ListFiles), not sorted: only counted.

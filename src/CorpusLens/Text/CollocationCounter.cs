@@ -4,9 +4,10 @@ namespace CorpusLens.Text;
 
 /// <summary>
 /// Counts the pairs of terms that occur within a window of each other (<see cref="TermAnalysis.Collocations"/>), with
-/// numbers, not strings: each distinct folded word is mapped to its term once per language class (stopwords
-/// dropped, stemmed when asked), each token is a lookup of its characters, and each pair of term numbers is one
-/// 64-bit key counted once for both directions. Not thread-safe: one per thread.
+/// numbers, not strings: each distinct word as written is mapped to its term once per language class (folded,
+/// stopwords dropped, stemmed when asked), each token is a lookup of its characters in an open-addressing
+/// vocabulary, and each pair of term numbers is one 64-bit key counted once for both directions. Not thread-safe:
+/// one per thread.
 /// </summary>
 internal sealed class CollocationCounter
 {
@@ -15,9 +16,8 @@ internal sealed class CollocationCounter
 
     private readonly TermMapper mapper;
     private readonly int window;
-    // Per language class, folded word → its term's number, or -1 when it is dropped.
-    private readonly Dictionary<string, int>[] termOfWord;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] termOfWordLookup;
+    // Per language class, word as written → its term's number + 1 (0: dropped), in the payload.
+    private readonly TermVocabulary[] termOfWord;
     private readonly Dictionary<string, int> termOfKey = new(StringComparer.Ordinal);
     private readonly List<(int Term, int Position)> documentTerms = [];
     private char[] foldBuffer = new char[256];
@@ -27,12 +27,10 @@ internal sealed class CollocationCounter
     {
         mapper = new TermMapper(options with { NGram = 1 });
         this.window = window;
-        termOfWord = new Dictionary<string, int>[LanguageClass.Count];
-        termOfWordLookup = new Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[LanguageClass.Count];
+        termOfWord = new TermVocabulary[LanguageClass.Count];
         for (int c = 0; c < LanguageClass.Count; c++)
         {
-            termOfWord[c] = new Dictionary<string, int>(StringComparer.Ordinal);
-            termOfWordLookup[c] = termOfWord[c].GetAlternateLookup<ReadOnlySpan<char>>();
+            termOfWord[c] = new TermVocabulary();
         }
     }
 
@@ -81,8 +79,7 @@ internal sealed class CollocationCounter
                 {
                     continue;
                 }
-                ulong key = first < second ? ((ulong)(uint)first << 32) | (uint)second : ((ulong)(uint)second << 32) | (uint)first;
-                Pairs.Increment(key);
+                Pairs.Increment(PairOf(first, second));
                 totals[first]++;
                 totals[second]++;
                 Total += 2;
@@ -90,31 +87,53 @@ internal sealed class CollocationCounter
         }
     }
 
+    /// <summary>
+    /// Adds the counts of <paramref name="other"/> (another thread's, over other documents) to these: its terms
+    /// numbered as these number them, new ones after.
+    /// </summary>
+    public void AddFrom(CollocationCounter other)
+    {
+        var numbers = new int[other.Keys.Count];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = NumberOf(other.Keys[i]);
+            Totals[numbers[i]] += other.Totals[i];
+        }
+        foreach (var (pair, count) in other.Pairs.Entries())
+        {
+            Pairs.Add(PairOf(numbers[(int)(pair >> 32)], numbers[(int)(uint)pair]), count);
+        }
+        Total += other.Total;
+    }
+
+    /// <summary>The key of the pair of two different term numbers: the lower in the upper half.</summary>
+    private static ulong PairOf(int first, int second) =>
+        first < second ? ((ulong)(uint)first << 32) | (uint)second : ((ulong)(uint)second << 32) | (uint)first;
+
+    private int NumberOf(string key)
+    {
+        ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(termOfKey, key, out bool exists);
+        if (!exists)
+        {
+            number = Keys.Count;
+            Keys.Add(key);
+            Totals.Add(0);
+        }
+        return number;
+    }
+
     private int TermOf(ReadOnlySpan<char> word, int languageClass)
     {
-        if (foldBuffer.Length < word.Length * 2)
+        ref ulong payload = ref termOfWord[languageClass].GetOrAddPayload(word, out _, out bool added);
+        if (added)
         {
-            foldBuffer = new char[word.Length * 2];
-        }
-        var folded = foldBuffer.AsSpan(0, CaseFolding.Fold(word, foldBuffer));
-        if (termOfWordLookup[languageClass].TryGetValue(folded, out int known))
-        {
-            return known;
-        }
-        var text = folded.ToString();
-        int term = -1;
-        if (mapper.Map(text, languageClass, ProperNames.Known.Contains(text)) is { } key)
-        {
-            ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(termOfKey, key, out bool exists);
-            if (!exists)
+            if (foldBuffer.Length < word.Length * 2)
             {
-                number = Keys.Count;
-                Keys.Add(key);
-                Totals.Add(0);
+                foldBuffer = new char[word.Length * 2];
             }
-            term = number;
+            var folded = new string(foldBuffer.AsSpan(0, CaseFolding.Fold(word, foldBuffer)));
+            payload = mapper.Map(folded, languageClass, ProperNames.Known.Contains(folded)) is { } key ? (ulong)NumberOf(key) + 1 : 0;
         }
-        termOfWord[languageClass][text] = term;
-        return term;
+        return (int)payload - 1;
     }
 }

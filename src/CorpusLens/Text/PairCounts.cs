@@ -10,8 +10,8 @@ namespace CorpusLens.Text;
 /// </summary>
 internal sealed class PairCounts
 {
-    /// <summary>The key of an empty slot: never a pair (its two numbers would be equal).</summary>
-    private const ulong Empty = ulong.MaxValue;
+    /// <summary>The key of an empty slot: never a pair, whose higher number is above its lower one, so above 0.</summary>
+    private const ulong Empty = 0;
 
     private ulong[] keys;
     private int[] counts;
@@ -29,7 +29,10 @@ internal sealed class PairCounts
     public int Count { get; private set; }
 
     /// <summary>Adds one to the count of <paramref name="key"/>.</summary>
-    public void Increment(ulong key)
+    public void Increment(ulong key) => Add(key, 1);
+
+    /// <summary>Adds <paramref name="amount"/> to the count of <paramref name="key"/> (not 0).</summary>
+    public void Add(ulong key, int amount)
     {
         int mask = keys.Length - 1;
         int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
@@ -38,13 +41,13 @@ internal sealed class PairCounts
             ulong found = keys[slot];
             if (found == key)
             {
-                counts[slot]++;
+                counts[slot] += amount;
                 return;
             }
             if (found == Empty)
             {
                 keys[slot] = key;
-                counts[slot] = 1;
+                counts[slot] = amount;
                 if (++Count * 10L > keys.Length * 7L)
                 {
                     Grow();
@@ -92,10 +95,5 @@ internal sealed class PairCounts
         }
     }
 
-    private static ulong[] NewKeys(int length)
-    {
-        var made = GC.AllocateUninitializedArray<ulong>(length);
-        Array.Fill(made, Empty);
-        return made;
-    }
+    private static ulong[] NewKeys(int length) => new ulong[length]; // all Empty
 }

@@ -16,6 +16,7 @@ internal sealed class StreamedFolder
 
     private const byte Loadable = 1; // read, its front matter (if any) well-formed: a load would load it unless its id is taken
     private const byte HasRow = 2; // a metadata.csv row was found for it
+    private const byte Counted = 4; // given to be counted
 
     private readonly List<string> files;
     private readonly Dictionary<string, CsvRow> metadata;
@@ -37,6 +38,9 @@ internal sealed class StreamedFolder
 
     /// <summary>Per file, its id and metadata (set when it is read).</summary>
     public (string Id, IReadOnlyDictionary<string, string> Metadata)[] Sources { get; }
+
+    /// <summary>How many files were given to be counted.</summary>
+    public int CountedFiles => states.Count(state => (state & Counted) != 0);
 
     /// <summary>The skips, notes and warnings of the files read, in file order.</summary>
     public IEnumerable<LoadMessage> Messages => messages.OrderBy(entry => entry.Index).Select(entry => entry.Message);
@@ -110,6 +114,7 @@ internal sealed class StreamedFolder
             return false;
         }
         language = source.Metadata.TryGetValue("language", out var named) && named.Length > 0 ? Language.Normalize(named) : null;
+        states[index] |= Counted;
         return true;
     }
 
@@ -149,14 +154,14 @@ internal sealed class StreamedFolder
     /// When every id is a file name, counted files have distinct ids, so when as many of them found a row as there are
     /// rows, every row was used, and no set of ids is made.
     /// </summary>
-    public void ReportUnusedMetadata(string metadataPath, List<CountingWorker> workers, LoadReport report)
+    public void ReportUnusedMetadata(string metadataPath, LoadReport report)
     {
         if (metadata.Count == 0)
         {
             return;
         }
-        var counted = workers.SelectMany(worker => worker.Documents).Select(document => document.Index);
-        if (movedIds == 0 && counted.Count(index => (states[index] & HasRow) != 0) == metadata.Count)
+        const byte CountedWithRow = Counted | HasRow;
+        if (movedIds == 0 && states.Count(state => (state & CountedWithRow) == CountedWithRow) == metadata.Count)
         {
             return;
         }

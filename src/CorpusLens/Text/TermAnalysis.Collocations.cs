@@ -28,6 +28,46 @@ public static partial class TermAnalysis
         {
             counter.Add(article.Text, LanguageClass.Of(article.Language));
         }
+        return CollocationFrame(counter, term, minimumCount, options);
+    }
+
+    /// <summary>
+    /// As <see cref="Collocations(Corpus, string?, int, int, TermOptions?)"/> for a folder of .txt/.md files streamed
+    /// on two threads without loading it (<see cref="TermCounter.CountFolder"/>: ids, languages and skips as a load's,
+    /// boilerplate rules not applied; a file without a language gets the one detected from its first 8,192
+    /// characters). Its skips, notes and warnings go to <paramref name="report"/>.
+    /// </summary>
+    /// <example><code>TermAnalysis.StreamCollocations("/data/news", term: "openai", window: 5, minimumCount: 3)</code></example>
+    /// <exception cref="CorpusLensException">The folder does not exist, or the window is below 1.</exception>
+    public static DataFrame StreamCollocations(string folder, string? term = null, int window = 5, int minimumCount = 3,
+        TermOptions? options = null, bool recursive = false, LoadReport? report = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (window < 1)
+        {
+            throw new CorpusLensException($"--window {window}: use 1 or more");
+        }
+        options ??= TermOptions.Default;
+        var listing = TermCounter.ListFolder(folder, recursive, report);
+        var (streamed, counters) = TermCounter.StreamPasses(listing, (pass, duplicates) => TermCounter.RunThreads(listing.Files.Count,
+            () => new CollocationCounter(options, window), () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (counter, thread, index) =>
+            {
+                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
+                {
+                    language ??= LanguageDetector.Detect(body[..Math.Min(body.Length, 8192)]).Language;
+                    counter.Add(body, LanguageClass.Of(language));
+                }
+            }));
+        TermCounter.Report(streamed, listing, report);
+        foreach (var other in counters.Skip(1))
+        {
+            counters[0].AddFrom(other);
+        }
+        return CollocationFrame(counters[0], term, minimumCount, options);
+    }
+
+    private static DataFrame CollocationFrame(CollocationCounter counter, string? term, int minimumCount, TermOptions options)
+    {
         var nodes = term is null ? null : NodeKeys(term, options);
         var keys = counter.Keys;
         var totals = counter.Totals;

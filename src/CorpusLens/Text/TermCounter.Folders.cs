@@ -25,39 +25,18 @@ public static partial class TermCounter
         // listed, metadata.csv parsed and the first files counted: the workers look a word's stop bits up when a
         // document's language is detected or once they are done (CountingWorker.Complete).
         var stopLists = Stopwords.LoadInBackground();
-        var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
-        var metadataReport = new LoadReport();
-        List<string> files;
-        Dictionary<string, CsvRow> metadata;
-        // The paths and metadata rows made now live until the index is built: collections while they are made would
-        // only copy them from generation to generation with every thread stopped (gen1000: 11-12 collections and
-        // 96-126 ms of pauses in a phase of 472-525 ms; 356-363 ms without them).
-        using (new NoCollectionRegion(ListingBytes(metadataPath)))
-        {
-            var metadataTask = Task.Run(() => File.Exists(metadataPath) ? CorpusSources.ReadMetadata(metadataPath, metadataReport) : new Dictionary<string, CsvRow>(StringComparer.Ordinal));
-            files = ListFiles(folder, recursive);
-            metadata = metadataTask.GetAwaiter().GetResult();
-        }
-        report?.AddRange(metadataReport.Messages);
-        var duplicates = DuplicateIds(files, recursive);
+        var listing = ListFolder(folder, recursive, report);
         Diagnostics.PhaseTimer.Mark("list files + metadata");
-        var pass = CountFiles(files, metadata, duplicates, options);
-        // The duplicates found from file names before reading are a load's unless a front matter gives another id
-        // or a file a name's duplicate gave way to was not loadable: then the folder is counted again with a load's
-        // (the first pass's counts let go of first).
-        if (pass.Folder.LoadDuplicates(duplicates) is { } loadDuplicates)
-        {
-            pass = default;
-            pass = CountFiles(files, metadata, loadDuplicates, options);
-        }
-        var (streamed, workers) = pass;
+        var (streamed, workers) = StreamPasses(listing, (pass, duplicates) => Run(listing.Files.Count, options,
+            () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (worker, thread, index) =>
+            {
+                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
+                {
+                    worker.Add(index, body, language);
+                }
+            }));
         stopLists.GetAwaiter().GetResult(); // done by now (the workers used the lists): observes a failure to load them
-        if (report is not null)
-        {
-            report.AddRange(streamed.Messages);
-            report.Loaded = workers.Sum(worker => worker.Documents.Count);
-            streamed.ReportUnusedMetadata(metadataPath, workers, report);
-        }
+        Report(streamed, listing, report);
         Diagnostics.PhaseTimer.Mark("read + count");
         if (Diagnostics.PhaseTimer.IsEnabled)
         {
@@ -86,23 +65,61 @@ public static partial class TermCounter
     /// <summary>What loading the stop lists, on another thread meanwhile, allocates at most.</summary>
     internal const long StopListBytes = 4 << 20;
 
-    /// <summary>
-    /// One pass over the files: each thread reads one file at a time (<see cref="StreamedFolder.TryRead"/>) and counts
-    /// it; each file's id and metadata are found by the thread that reads it, not all of them before counting starts
-    /// (gen1000: 116 ms on one thread while the other waited).
-    /// </summary>
-    private static (StreamedFolder Folder, List<CountingWorker> Workers) CountFiles(List<string> files,
-        Dictionary<string, CsvRow> metadata, IReadOnlyDictionary<int, int> duplicates, TermOptions options)
+    /// <summary>A streamed folder's files (sorted by name), its metadata.csv rows and the duplicates found from file names.</summary>
+    internal sealed record FolderListing(List<string> Files, Dictionary<string, CsvRow> Metadata, string MetadataPath, Dictionary<int, int> Duplicates);
+
+    /// <summary>Lists the .txt and .md files of <paramref name="folder"/> and reads its metadata.csv (its problems go to <paramref name="report"/>).</summary>
+    /// <exception cref="CorpusLensException">The folder does not exist.</exception>
+    internal static FolderListing ListFolder(string folder, bool recursive, LoadReport? report)
     {
-        var streamed = new StreamedFolder(files, metadata);
-        var workers = Run(files.Count, options, () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (worker, thread, index) =>
+        var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
+        var metadataReport = new LoadReport();
+        List<string> files;
+        Dictionary<string, CsvRow> metadata;
+        // The paths and metadata rows made now live until the index is built: collections while they are made would
+        // only copy them from generation to generation with every thread stopped (gen1000: 11-12 collections and
+        // 96-126 ms of pauses in a phase of 472-525 ms; 356-363 ms without them).
+        using (new NoCollectionRegion(ListingBytes(metadataPath)))
         {
-            if (streamed.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
-            {
-                worker.Add(index, body, language);
-            }
-        });
-        return (streamed, workers);
+            var metadataTask = Task.Run(() => File.Exists(metadataPath) ? CorpusSources.ReadMetadata(metadataPath, metadataReport) : new Dictionary<string, CsvRow>(StringComparer.Ordinal));
+            files = ListFiles(folder, recursive);
+            metadata = metadataTask.GetAwaiter().GetResult();
+        }
+        report?.AddRange(metadataReport.Messages);
+        return new FolderListing(files, metadata, metadataPath, DuplicateIds(files, recursive));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="pass"/> over the listed files with the duplicates found from file names; each thread
+    /// reads one file at a time with <see cref="StreamedFolder.TryRead"/>, and each file's id and metadata are found
+    /// by the thread that reads it, not all of them before counting starts (gen1000: 116 ms on one thread while the
+    /// other waited). Those duplicates are a load's unless a front matter gives another id or a file a name's
+    /// duplicate gave way to was not loadable: then the pass runs again with a load's (the first pass's counts let
+    /// go of first).
+    /// </summary>
+    internal static (StreamedFolder Folder, T Result) StreamPasses<T>(FolderListing listing, Func<StreamedFolder, IReadOnlyDictionary<int, int>, T> pass)
+        where T : class
+    {
+        var streamed = new StreamedFolder(listing.Files, listing.Metadata);
+        T? result = pass(streamed, listing.Duplicates);
+        if (streamed.LoadDuplicates(listing.Duplicates) is { } loadDuplicates)
+        {
+            result = null;
+            streamed = new StreamedFolder(listing.Files, listing.Metadata);
+            result = pass(streamed, loadDuplicates);
+        }
+        return (streamed, result);
+    }
+
+    /// <summary>Adds a streamed folder's skips, notes and warnings to <paramref name="report"/>, and the number of files counted.</summary>
+    internal static void Report(StreamedFolder streamed, FolderListing listing, LoadReport? report)
+    {
+        if (report is not null)
+        {
+            report.AddRange(streamed.Messages);
+            report.Loaded = streamed.CountedFiles;
+            streamed.ReportUnusedMetadata(listing.MetadataPath, report);
+        }
     }
 
     /// <summary>

@@ -82,10 +82,19 @@ public static partial class TermCounter
     private static List<CountingWorker> Run(int count, TermOptions options, Action<CountingWorker, int> add) =>
         Run<object?>(count, options, () => null, (worker, _, index) => add(worker, index));
 
-    private static List<CountingWorker> Run<TState>(int count, TermOptions options, Func<TState> state, Action<CountingWorker, TState, int> add)
+    private static List<CountingWorker> Run<TState>(int count, TermOptions options, Func<TState> state, Action<CountingWorker, TState, int> add) =>
+        RunThreads(count, () => new CountingWorker(options), state, add, worker => worker.Complete());
+
+    /// <summary>
+    /// Gives items 0 to <paramref name="count"/> - 1, in turn, to one worker per thread (<see cref="Threads"/>, made
+    /// here), each with its thread's <paramref name="state"/>; each worker is completed on its thread when the items
+    /// run out. The first exception of any thread stops all of them and is thrown here.
+    /// </summary>
+    internal static List<TWorker> RunThreads<TWorker, TState>(int count, Func<TWorker> create, Func<TState> state,
+        Action<TWorker, TState, int> add, Action<TWorker>? complete = null)
     {
         int threads = Math.Max(1, Math.Min(Threads, count));
-        var workers = Enumerable.Range(0, threads).Select(_ => new CountingWorker(options)).ToList();
+        var workers = Enumerable.Range(0, threads).Select(_ => create()).ToList();
         int next = -1;
         Exception? failure = null;
         var running = workers.Select(worker => new Thread(() =>
@@ -98,7 +107,7 @@ public static partial class TermCounter
                 {
                     add(worker, local, index);
                 }
-                worker.Complete();
+                complete?.Invoke(worker);
             }
             catch (Exception exception)
             {

@@ -38,6 +38,40 @@ public sealed class CollocationCounterTests
             }, iter: 400);
     }
 
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("OpenAI", 2)]
+    public void A_streamed_folder_gives_the_collocations_of_the_loaded_corpus(string? term, int minimum)
+    {
+        using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
+        // Two threads, each with its own numbering of the terms, merged: more files than one thread takes.
+        for (int i = 0; i < 40; i++)
+        {
+            var (language, body) = (i % 3) switch
+            {
+                0 => ("fr", $"Microsoft investit dans OpenAI. Le conseil d’OpenAI décide {i} fois. Sam Altman revient."),
+                1 => ("de", $"Microsoft investiert in OpenAI. Der Vorstand von OpenAI entscheidet {i} Mal. Sam Altman kehrt zurück."),
+                _ => ("en", $"Microsoft invests in OpenAI. The board of OpenAI decides {i} times. Sam Altman returns."),
+            };
+            folder.Write($"a{i:D2}.md", $"---\nlanguage: {language}\n---\n{body}");
+        }
+        folder.Write("b.txt", ""); // skipped by both
+        var loaded = global::CorpusLens.Corpus.Load(folder.Path);
+        var report = new LoadReport();
+        var streamed = TermAnalysis.StreamCollocations(folder.Path, term, window: 3, minimumCount: minimum, report: report);
+
+        Assert.Equal(Csv(TermAnalysis.Collocations(loaded, term, window: 3, minimumCount: minimum)), Csv(streamed));
+        Assert.True(streamed.Rows.Count > 10);
+        Assert.Equal(40, report.Loaded);
+        Assert.Equal(loaded.Report.Messages.Select(message => message.ToString()), report.Messages.Select(message => message.ToString()));
+
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["collocations", "--corpus", folder.Path, "--stream", "--window", "3", "--min-count", "1", "--format", "csv"], output, error));
+        Assert.Equal(Csv(TermAnalysis.Collocations(loaded, window: 3, minimumCount: 1)), output.ToString());
+        Assert.Contains("streamed 40 files, skipped 1 (1 empty file) (boilerplate rules not applied)", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Each_pair_is_one_key_for_both_directions_and_the_totals_count_both()
     {
@@ -53,16 +87,16 @@ public sealed class CollocationCounterTests
     [Fact]
     public void The_pair_table_counts_any_keys_as_a_dictionary_does()
     {
-        // Keys of nearby numbers, which collided in a dictionary of ulong.
+        // Keys of nearby numbers, which collided in a dictionary of ulong (0 is no pair: the empty slot's key).
         var pair = Gen.Select(Gen.UInt[0, 300], Gen.UInt[0, 300], (a, b) => ((ulong)a << 32) | b);
-        Gen.OneOf(pair.Array[0, 2_000], Gen.ULong.Array[0, 200]).Sample(keys => AssertCounts(keys.Where(key => key != ulong.MaxValue).ToArray()), iter: 200);
+        Gen.OneOf(pair.Array[0, 2_000], Gen.ULong.Array[0, 200]).Sample(keys => AssertCounts(keys.Where(key => key != 0).ToArray()), iter: 200);
     }
 
     [Fact]
     public void The_pair_table_keeps_its_counts_as_it_grows()
     {
         // 65,536 slots at first, doubled at 70 % full: 200,000 keys grow it three times.
-        AssertCounts(Enumerable.Range(0, 300_000).Select(i => (ulong)(i % 200_000) << 32 | (uint)(i % 7)).ToArray());
+        AssertCounts(Enumerable.Range(0, 300_000).Select(i => (ulong)(i % 200_000) << 32 | (uint)(1 + (i % 7))).ToArray());
     }
 
     private static void AssertCounts(ulong[] keys)
