@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CorpusLens.Text;
+using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
 
@@ -13,17 +14,32 @@ public static class KwicCommand
         var corpusOption = CommonOptions.Corpus();
         var formatOption = CommonOptions.Format();
         var windowOption = new Option<int>("--window") { Description = "Tokens of context on each side", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(0);
+        var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
         var command = new Command("kwic", "Concordance: article, position, left, match, right")
         {
             termArgument,
             corpusOption,
             windowOption,
             formatOption,
+            streamOption,
         };
         command.SetGuardedAction((parseResult, output, error) =>
         {
-            var corpus = CommonOptions.LoadCorpus(parseResult.GetValue(corpusOption), error, CommonOptions.TextColumnOf(parseResult));
-            var frame = TermAnalysis.Kwic(corpus, parseResult.GetValue(termArgument) ?? string.Empty, parseResult.GetValue(windowOption));
+            var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
+            var query = parseResult.GetValue(termArgument) ?? string.Empty;
+            int window = parseResult.GetValue(windowOption);
+            DataFrame frame;
+            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            {
+                var report = new LoadReport();
+                frame = TermAnalysis.StreamKwic(path, query, window, report: report);
+                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches");
+            }
+            else
+            {
+                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
+                frame = TermAnalysis.Kwic(corpus, query, window);
+            }
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });

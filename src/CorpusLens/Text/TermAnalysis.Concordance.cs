@@ -23,26 +23,121 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 0 or more");
         }
         var pattern = QueryPattern.Parse(query);
-        var articles = new List<string>();
-        var positions = new List<int>();
-        var lefts = new List<string>();
-        var matches = new List<string>();
-        var rights = new List<string>();
+        var rows = new ConcordanceRows();
+        var finder = new MatchFinder(pattern, window);
         foreach (var article in corpus.Documents)
         {
-            var tokens = ArticleTokens.Read(article);
-            foreach (int at in pattern.Matches(tokens))
+            finder.Find(article.Id, article.Text, rows);
+        }
+        return rows.ToFrame();
+    }
+
+    /// <summary>
+    /// As <see cref="Kwic(Corpus, string, int)"/> for a folder of .txt/.md files streamed on two threads without
+    /// loading it (<see cref="TermCounter.CountFolder"/>: ids and skips as a load's, boilerplate rules not applied);
+    /// rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
+    /// </summary>
+    /// <example><code>TermAnalysis.StreamKwic("/data/news", "l’IA", window: 5)</code></example>
+    /// <exception cref="CorpusLensException">The folder does not exist, the query has no word, or the window is negative.</exception>
+    public static DataFrame StreamKwic(string folder, string query, int window = 5, bool recursive = false, LoadReport? report = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (window < 0)
+        {
+            throw new CorpusLensException($"--window {window}: use 0 or more");
+        }
+        var pattern = QueryPattern.Parse(query);
+        var listing = TermCounter.ListFolder(folder, recursive, report);
+        var (streamed, threads) = TermCounter.StreamPasses(listing, (pass, duplicates) => TermCounter.RunThreads(listing.Files.Count,
+            () => new List<(int Index, ConcordanceRows Rows)>(), () => (Reader: new StreamedFileReader(), Pool: new MetadataPool(), Finder: new MatchFinder(pattern, window)),
+            (found, thread, index) =>
             {
-                int last = at + pattern.Length - 1;
-                string text = article.Text;
-                articles.Add(article.Id);
-                positions.Add(at);
-                lefts.Add(Context(text, tokens[Math.Max(0, at - window)].Start, tokens[at].Start, window > 0 && at > 0));
-                matches.Add(Flatten(text[tokens[at].Start..tokens[last].End]));
-                rights.Add(Context(text, tokens[last].End, tokens[Math.Min(tokens.Count - 1, last + window)].End, window > 0 && last < tokens.Count - 1));
+                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out _))
+                {
+                    var rows = new ConcordanceRows();
+                    thread.Finder.Find(pass.Sources[index].Id, body, rows);
+                    if (rows.Count > 0)
+                    {
+                        found.Add((index, rows));
+                    }
+                }
+            }));
+        TermCounter.Report(streamed, listing, report);
+        var all = new ConcordanceRows();
+        foreach (var (_, rows) in threads.SelectMany(found => found).OrderBy(file => file.Index))
+        {
+            all.AddRange(rows);
+        }
+        return all.ToFrame();
+    }
+
+    /// <summary>Finds a query's matches in one text after another and adds them with their context to rows. Not thread-safe.</summary>
+    private sealed class MatchFinder(QueryPattern pattern, int window)
+    {
+        private readonly List<Token> tokens = [];
+        private char[] folded = new char[256];
+
+        public void Find(string id, ReadOnlySpan<char> text, ConcordanceRows rows)
+        {
+            tokens.Clear();
+            foreach (var token in Tokenizer.Tokenize(text))
+            {
+                tokens.Add(token);
+            }
+            for (int at = 0; at + pattern.Length <= tokens.Count; at++)
+            {
+                bool all = true;
+                for (int j = 0; j < pattern.Length && all; j++)
+                {
+                    var token = tokens[at + j];
+                    if (folded.Length < token.Length * 2)
+                    {
+                        folded = new char[token.Length * 2];
+                    }
+                    all = pattern.Matches(j, folded.AsSpan(0, CaseFolding.Fold(text.Slice(token.Start, token.Length), folded)));
+                }
+                if (all)
+                {
+                    int last = at + pattern.Length - 1;
+                    rows.Add(id, at,
+                        Context(text, tokens[Math.Max(0, at - window)].Start, tokens[at].Start, window > 0 && at > 0),
+                        Flatten(text[tokens[at].Start..tokens[last].End]),
+                        Context(text, tokens[last].End, tokens[Math.Min(tokens.Count - 1, last + window)].End, window > 0 && last < tokens.Count - 1));
+                }
             }
         }
-        return new DataFrame(
+    }
+
+    /// <summary>The rows of a concordance as they are found: article, position, left, match, right.</summary>
+    private sealed class ConcordanceRows
+    {
+        private readonly List<string> articles = [];
+        private readonly List<int> positions = [];
+        private readonly List<string> lefts = [];
+        private readonly List<string> matches = [];
+        private readonly List<string> rights = [];
+
+        public int Count => articles.Count;
+
+        public void Add(string article, int position, string left, string match, string right)
+        {
+            articles.Add(article);
+            positions.Add(position);
+            lefts.Add(left);
+            matches.Add(match);
+            rights.Add(right);
+        }
+
+        public void AddRange(ConcordanceRows other)
+        {
+            articles.AddRange(other.articles);
+            positions.AddRange(other.positions);
+            lefts.AddRange(other.lefts);
+            matches.AddRange(other.matches);
+            rights.AddRange(other.rights);
+        }
+
+        public DataFrame ToFrame() => new(
             new StringDataFrameColumn("article", articles),
             new Int32DataFrameColumn("position", positions),
             new StringDataFrameColumn("left", lefts),
@@ -78,9 +173,44 @@ public static partial class TermAnalysis
             new DoubleDataFrameColumn("relative_position", relative));
     }
 
-    private static string Context(string text, int start, int end, bool any) => any && end > start ? Flatten(text[start..end]).Trim() : string.Empty;
+    private static string Context(ReadOnlySpan<char> text, int start, int end, bool any) => any && end > start ? Flatten(text[start..end]).Trim() : string.Empty;
 
-    private static string Flatten(string text) => text.ReplaceLineEndings(" ");
+    /// <summary>
+    /// The text on one line: each run of white space with a line break in it becomes one space, as a load's text
+    /// (lines trimmed, empty ones dropped, joined by '\n') shows it, so that a streamed file's context reads as the
+    /// loaded article's.
+    /// </summary>
+    private static string Flatten(ReadOnlySpan<char> text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        int at = 0;
+        while (at < text.Length)
+        {
+            int space = text[at..].IndexOfAny(LineBreaks);
+            if (space < 0)
+            {
+                builder.Append(text[at..]);
+                break;
+            }
+            // The white space around the break, back to the last character that is not white space.
+            int start = at + space;
+            while (start > at && char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+            int end = at + space;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            builder.Append(text[at..start]).Append(' ');
+            at = end;
+        }
+        return builder.ToString();
+    }
+
+    // What ReplaceLineEndings takes for line breaks: CR, LF, NEL, LS, PS and FF.
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u0085\u2028\u2029\f");
 
     /// <summary>A query as folded words, each possibly a prefix (ending in *).</summary>
     private sealed class QueryPattern
@@ -110,6 +240,10 @@ public static partial class TermAnalysis
             return new QueryPattern(words.ToArray());
         }
 
+        /// <summary>Whether the folded token <paramref name="folded"/> matches the query's word <paramref name="word"/>.</summary>
+        public bool Matches(int word, ReadOnlySpan<char> folded) =>
+            words[word].Prefix ? folded.StartsWith(words[word].Word, StringComparison.Ordinal) : folded.SequenceEqual(words[word].Word);
+
         public IEnumerable<int> Matches(List<FoldedToken> tokens)
         {
             for (int at = 0; at + words.Length <= tokens.Count; at++)
@@ -117,8 +251,7 @@ public static partial class TermAnalysis
                 bool all = true;
                 for (int j = 0; j < words.Length && all; j++)
                 {
-                    var folded = tokens[at + j].Folded;
-                    all = words[j].Prefix ? folded.StartsWith(words[j].Word, StringComparison.Ordinal) : folded == words[j].Word;
+                    all = Matches(j, tokens[at + j].Folded);
                 }
                 if (all)
                 {
