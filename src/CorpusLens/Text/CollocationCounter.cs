@@ -20,11 +20,19 @@ internal sealed class CollocationCounter
     private readonly TermVocabulary[] termOfWord;
     private readonly Dictionary<string, int> termOfKey = new(StringComparer.Ordinal);
     private readonly List<(int Term, int Position)> documentTerms = [];
+    // The node terms whose pairs are kept (null: every pair), and per term number whether it is one.
+    private readonly HashSet<string>? nodes;
+    private readonly List<bool> isNode = [];
     private char[] foldBuffer = new char[256];
 
-    /// <summary>A counter of the pairs within <paramref name="window"/> tokens, terms made as <paramref name="options"/> say.</summary>
-    public CollocationCounter(TermOptions options, int window)
+    /// <summary>
+    /// A counter of the pairs within <paramref name="window"/> tokens, terms made as <paramref name="options"/> say.
+    /// With <paramref name="nodes"/>, only the pairs with one of those terms in them are kept (the totals still count
+    /// every pair): the collocates of a word take a small table, not one of every pair in the corpus.
+    /// </summary>
+    public CollocationCounter(TermOptions options, int window, HashSet<string>? nodes = null)
     {
+        this.nodes = nodes;
         mapper = new TermMapper(options with { NGram = 1 });
         this.window = window;
         termOfWord = new TermVocabulary[LanguageClass.Count];
@@ -69,6 +77,7 @@ internal sealed class CollocationCounter
         }
         var terms = CollectionsMarshal.AsSpan(documentTerms);
         var totals = CollectionsMarshal.AsSpan(Totals);
+        var isNode = CollectionsMarshal.AsSpan(this.isNode);
         for (int a = 0; a < terms.Length; a++)
         {
             for (int b = a + 1; b < terms.Length && terms[b].Position - terms[a].Position <= window; b++)
@@ -79,7 +88,10 @@ internal sealed class CollocationCounter
                 {
                     continue;
                 }
-                Pairs.Increment(PairOf(first, second));
+                if (nodes is null || isNode[first] || isNode[second])
+                {
+                    Pairs.Increment(PairOf(first, second));
+                }
                 totals[first]++;
                 totals[second]++;
                 Total += 2;
@@ -118,6 +130,7 @@ internal sealed class CollocationCounter
             number = Keys.Count;
             Keys.Add(key);
             Totals.Add(0);
+            isNode.Add(nodes?.Contains(key) == true);
         }
         return number;
     }

@@ -23,12 +23,13 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 1 or more");
         }
         options ??= TermOptions.Default;
-        var counter = new CollocationCounter(options, window);
+        var nodes = term is null ? null : NodeKeys(term, options);
+        var counter = new CollocationCounter(options, window, nodes);
         foreach (var article in corpus.Documents)
         {
             counter.Add(article.Text, LanguageClass.Of(article.Language));
         }
-        return CollocationFrame(counter, term, minimumCount, options);
+        return CollocationFrame(counter, nodes, minimumCount);
     }
 
     /// <summary>
@@ -48,9 +49,10 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 1 or more");
         }
         options ??= TermOptions.Default;
+        var nodes = term is null ? null : NodeKeys(term, options);
         var listing = TermCounter.ListFolder(folder, recursive, report);
         var (streamed, counters) = TermCounter.StreamPasses(listing, (pass, duplicates) => TermCounter.RunThreads(listing.Files.Count,
-            () => new CollocationCounter(options, window), () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (counter, thread, index) =>
+            () => new CollocationCounter(options, window, nodes), () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (counter, thread, index) =>
             {
                 if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
                 {
@@ -63,12 +65,11 @@ public static partial class TermAnalysis
         {
             counters[0].AddFrom(other);
         }
-        return CollocationFrame(counters[0], term, minimumCount, options);
+        return CollocationFrame(counters[0], nodes, minimumCount);
     }
 
-    private static DataFrame CollocationFrame(CollocationCounter counter, string? term, int minimumCount, TermOptions options)
+    private static DataFrame CollocationFrame(CollocationCounter counter, HashSet<string>? nodes, int minimumCount)
     {
-        var nodes = term is null ? null : NodeKeys(term, options);
         var keys = counter.Keys;
         var totals = counter.Totals;
         var rows = new List<(string Term, string Collocate, int Count, double Pmi, double G2)>();

@@ -82,6 +82,13 @@ public sealed class CollocationCounterTests
         Assert.Equal(6, counter.Total);
         Assert.Equal([2L, 2L, 2L], counter.Totals);
         Assert.All(counter.Pairs.Entries(), entry => Assert.Equal(1, entry.Count));
+
+        // With a node term, only its pairs are kept, and the totals are those of every pair.
+        var ofOpenAI = new CollocationCounter(TermOptions.Default, window: 2, nodes: ["openai"]);
+        ofOpenAI.Add("OpenAI Microsoft Altman. OpenAI", LanguageClass.Of("en"));
+        Assert.Equal(2, ofOpenAI.Pairs.Count);
+        Assert.Equal(counter.Total, ofOpenAI.Total);
+        Assert.Equal(counter.Totals, ofOpenAI.Totals);
     }
 
     [Fact]
