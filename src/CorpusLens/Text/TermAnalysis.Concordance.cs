@@ -23,11 +23,11 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 0 or more");
         }
         var pattern = QueryPattern.Parse(query);
-        var rows = new ConcordanceRows();
+        ConcordanceRows? rows = new();
         var finder = new MatchFinder(pattern, window);
         foreach (var article in corpus.Documents)
         {
-            finder.Find(article.Id, article.Text, rows);
+            finder.Find(article.Id, article.Text, ref rows);
         }
         return rows.ToFrame();
     }
@@ -54,9 +54,9 @@ public static partial class TermAnalysis
             {
                 if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out _))
                 {
-                    var rows = new ConcordanceRows();
-                    thread.Finder.Find(pass.Sources[index].Id, body, rows);
-                    if (rows.Count > 0)
+                    ConcordanceRows? rows = null; // made at the first match: most files have none
+                    thread.Finder.Find(pass.Sources[index].Id, body, ref rows);
+                    if (rows is not null)
                     {
                         found.Add((index, rows));
                     }
@@ -71,13 +71,13 @@ public static partial class TermAnalysis
         return all.ToFrame();
     }
 
-    /// <summary>Finds a query's matches in one text after another and adds them with their context to rows. Not thread-safe.</summary>
+    /// <summary>Finds a query's matches in one text after another and adds them with their context to rows (made at the first match when null). Not thread-safe.</summary>
     private sealed class MatchFinder(QueryPattern pattern, int window)
     {
         private readonly List<Token> tokens = [];
         private char[] folded = new char[256];
 
-        public void Find(string id, ReadOnlySpan<char> text, ConcordanceRows rows)
+        public void Find(string id, ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(rows))] ref ConcordanceRows? rows)
         {
             tokens.Clear();
             foreach (var token in Tokenizer.Tokenize(text))
@@ -99,6 +99,7 @@ public static partial class TermAnalysis
                 if (all)
                 {
                     int last = at + pattern.Length - 1;
+                    rows ??= new ConcordanceRows();
                     rows.Add(id, at,
                         Context(text, tokens[Math.Max(0, at - window)].Start, tokens[at].Start, window > 0 && at > 0),
                         Flatten(text[tokens[at].Start..tokens[last].End]),
