@@ -16,7 +16,7 @@ public static class CollocationsCommand
         var windowOption = new Option<int>("--window") { Description = "Maximum distance in tokens", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(1);
         var minimumOption = new Option<int>("--min-count") { Description = "Minimum pair count", DefaultValueFactory = _ => 3, HelpName = "N" }.AtLeast(0);
         var topOption = CommonOptions.Top("Show the N first rows");
-        var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
+        var streamOption = CommonOptions.Stream();
         var terms = new TermOptionsBinder();
         var command = new Command("collocations", "Collocations: term, collocate, count, pmi, g2")
         {

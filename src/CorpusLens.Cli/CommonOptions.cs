@@ -59,6 +59,9 @@ public static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--stream</c>: stream a folder without loading it, as a folder of more than 1,000 files always is.</summary>
+    public static Option<bool> Stream() => new("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
+
     /// <summary>--strict: any skipped input makes the exit code 2.</summary>
     public static Option<bool> Strict() => new("--strict")
     {

@@ -14,7 +14,7 @@ public static class KwicCommand
         var corpusOption = CommonOptions.Corpus();
         var formatOption = CommonOptions.Format();
         var windowOption = new Option<int>("--window") { Description = "Tokens of context on each side", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(0);
-        var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
+        var streamOption = CommonOptions.Stream();
         var command = new Command("kwic", "Concordance: article, position, left, match, right")
         {
             termArgument,

@@ -19,7 +19,7 @@ public static class TermsCommand
             HelpName = "article|language|corpus|COLUMN",
         };
         var ngramOption = new Option<int>("--ngram") { Description = "1 for words, 2 for bigrams, 3 for trigrams", DefaultValueFactory = _ => 1, HelpName = "1|2|3" };
-        var streamOption = new Option<bool>("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
+        var streamOption = CommonOptions.Stream();
         var terms = new TermOptionsBinder();
         var command = new Command("terms", "Term frequencies: group, term, count, per_thousand, document_frequency")
         {

@@ -51,15 +51,9 @@ public static partial class TermAnalysis
         options ??= TermOptions.Default;
         var nodes = term is null ? null : NodeKeys(term, options);
         var listing = TermCounter.ListFolder(folder, recursive, report);
-        var (streamed, counters) = TermCounter.StreamPasses(listing, (pass, duplicates) => TermCounter.RunThreads(listing.Files.Count,
-            () => new CollocationCounter(options, window, nodes), () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (counter, thread, index) =>
-            {
-                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
-                {
-                    language ??= LanguageDetector.Detect(body[..Math.Min(body.Length, 8192)]).Language;
-                    counter.Add(body, LanguageClass.Of(language));
-                }
-            }));
+        var (streamed, counters) = TermCounter.StreamFiles(listing, () => new CollocationCounter(options, window, nodes),
+            (counter, _, _, body, language) =>
+                counter.Add(body, LanguageClass.Of(language ?? LanguageDetector.Detect(body[..Math.Min(body.Length, 8192)]).Language)));
         TermCounter.Report(streamed, listing, report);
         foreach (var other in counters.Skip(1))
         {

@@ -48,23 +48,19 @@ public static partial class TermAnalysis
         }
         var pattern = QueryPattern.Parse(query);
         var listing = TermCounter.ListFolder(folder, recursive, report);
-        var (streamed, threads) = TermCounter.StreamPasses(listing, (pass, duplicates) => TermCounter.RunThreads(listing.Files.Count,
-            () => new List<(int Index, ConcordanceRows Rows)>(), () => (Reader: new StreamedFileReader(), Pool: new MetadataPool(), Finder: new MatchFinder(pattern, window)),
-            (found, thread, index) =>
+        var (streamed, threads) = TermCounter.StreamFiles(listing, () => (Finder: new MatchFinder(pattern, window), Found: new List<(int Index, ConcordanceRows Rows)>()),
+            (thread, index, id, body, _) =>
             {
-                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out _))
+                ConcordanceRows? rows = null; // made at the first match: most files have none
+                thread.Finder.Find(id, body, ref rows);
+                if (rows is not null)
                 {
-                    ConcordanceRows? rows = null; // made at the first match: most files have none
-                    thread.Finder.Find(pass.Sources[index].Id, body, ref rows);
-                    if (rows is not null)
-                    {
-                        found.Add((index, rows));
-                    }
+                    thread.Found.Add((index, rows));
                 }
-            }));
+            });
         TermCounter.Report(streamed, listing, report);
         var all = new ConcordanceRows();
-        foreach (var (_, rows) in threads.SelectMany(found => found).OrderBy(file => file.Index))
+        foreach (var (_, rows) in threads.SelectMany(thread => thread.Found).OrderBy(file => file.Index))
         {
             all.AddRange(rows);
         }

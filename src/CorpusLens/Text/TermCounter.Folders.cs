@@ -27,14 +27,8 @@ public static partial class TermCounter
         var stopLists = Stopwords.LoadInBackground();
         var listing = ListFolder(folder, recursive, report);
         Diagnostics.PhaseTimer.Mark("list files + metadata");
-        var (streamed, workers) = StreamPasses(listing, (pass, duplicates) => Run(listing.Files.Count, options,
-            () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (worker, thread, index) =>
-            {
-                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
-                {
-                    worker.Add(index, body, language);
-                }
-            }));
+        var (streamed, workers) = StreamFiles(listing, () => new CountingWorker(options),
+            (worker, index, _, body, language) => worker.Add(index, body, language), worker => worker.Complete());
         stopLists.GetAwaiter().GetResult(); // done by now (the workers used the lists): observes a failure to load them
         Report(streamed, listing, report);
         Diagnostics.PhaseTimer.Mark("read + count");
@@ -110,6 +104,25 @@ public static partial class TermCounter
         }
         return (streamed, result);
     }
+
+    /// <summary>What a worker does with each file a streamed folder gives it: its index, id, text after any front matter, and language (null: to be detected).</summary>
+    internal delegate void StreamedFileAction<in TWorker>(TWorker worker, int index, string id, ReadOnlySpan<char> body, string? language);
+
+    /// <summary>
+    /// Streams the listed files to one worker per thread (<see cref="RunThreads"/>), each file read and decoded with
+    /// <see cref="StreamedFolder.TryRead"/> and given to <paramref name="count"/> unless it is skipped; passes as
+    /// <see cref="StreamPasses"/> makes them; <paramref name="complete"/> runs on each worker's thread at the end.
+    /// </summary>
+    internal static (StreamedFolder Folder, List<TWorker> Workers) StreamFiles<TWorker>(FolderListing listing, Func<TWorker> create,
+        StreamedFileAction<TWorker> count, Action<TWorker>? complete = null) =>
+        StreamPasses(listing, (pass, duplicates) => RunThreads(listing.Files.Count, create,
+            () => (Reader: new StreamedFileReader(), Pool: new MetadataPool()), (worker, thread, index) =>
+            {
+                if (pass.TryRead(thread.Reader, thread.Pool, index, duplicates, out var body, out string? language))
+                {
+                    count(worker, index, pass.Sources[index].Id, body, language);
+                }
+            }, complete));
 
     /// <summary>Adds a streamed folder's skips, notes and warnings to <paramref name="report"/>, and the number of files counted.</summary>
     internal static void Report(StreamedFolder streamed, FolderListing listing, LoadReport? report)

@@ -34,7 +34,7 @@ public sealed class CollocationCounterTests
                 }));
                 var expected = Reference(corpus, term, window, minimum, termOptions);
                 var actual = TermAnalysis.Collocations(corpus, term, window, minimum, termOptions);
-                Assert.Equal(Csv(expected), Csv(actual));
+                Assert.Equal(FrameText.Csv(expected), FrameText.Csv(actual));
             }, iter: 400);
     }
 
@@ -60,7 +60,7 @@ public sealed class CollocationCounterTests
         var report = new LoadReport();
         var streamed = TermAnalysis.StreamCollocations(folder.Path, term, window: 3, minimumCount: minimum, report: report);
 
-        Assert.Equal(Csv(TermAnalysis.Collocations(loaded, term, window: 3, minimumCount: minimum)), Csv(streamed));
+        Assert.Equal(FrameText.Csv(TermAnalysis.Collocations(loaded, term, window: 3, minimumCount: minimum)), FrameText.Csv(streamed));
         Assert.True(streamed.Rows.Count > 10);
         Assert.Equal(40, report.Loaded);
         Assert.Equal(loaded.Report.Messages.Select(message => message.ToString()), report.Messages.Select(message => message.ToString()));
@@ -68,7 +68,7 @@ public sealed class CollocationCounterTests
         var output = new StringWriter();
         var error = new StringWriter();
         Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["collocations", "--corpus", folder.Path, "--stream", "--window", "3", "--min-count", "1", "--format", "csv"], output, error));
-        Assert.Equal(Csv(TermAnalysis.Collocations(loaded, window: 3, minimumCount: 1)), output.ToString());
+        Assert.Equal(FrameText.Csv(TermAnalysis.Collocations(loaded, window: 3, minimumCount: 1)), output.ToString());
         Assert.Contains("streamed 40 files, skipped 1 (1 empty file) (boilerplate rules not applied)", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -187,12 +187,5 @@ public sealed class CollocationCounterTests
             new Int32DataFrameColumn("count", rows.Select(row => row.Count)),
             new DoubleDataFrameColumn("pmi", rows.Select(row => row.Pmi)),
             new DoubleDataFrameColumn("g2", rows.Select(row => row.G2)));
-    }
-
-    private static string Csv(DataFrame frame)
-    {
-        var writer = new StringWriter();
-        CorpusLens.Tables.DataFrameWriter.WriteCsv(frame, writer);
-        return writer.ToString();
     }
 }

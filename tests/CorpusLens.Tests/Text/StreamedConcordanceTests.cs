@@ -31,20 +31,13 @@ public sealed class StreamedConcordanceTests
 
         var expected = TermAnalysis.Kwic(loaded, query, window);
         Assert.True(expected.Rows.Count >= 10);
-        Assert.Equal(Csv(expected), Csv(streamed));
+        Assert.Equal(FrameText.Csv(expected), FrameText.Csv(streamed));
         Assert.Equal(loaded.Report.Messages.Select(message => message.ToString()), report.Messages.Select(message => message.ToString()));
 
         var output = new StringWriter();
         var error = new StringWriter();
         Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["kwic", query, "--corpus", folder.Path, "--stream", "--window", $"{window}", "--format", "csv"], output, error));
-        Assert.Equal(Csv(expected), output.ToString());
+        Assert.Equal(FrameText.Csv(expected), output.ToString());
         Assert.Contains($"streamed 30 files, skipped 1 (1 binary file), {expected.Rows.Count} matches", error.ToString(), StringComparison.Ordinal);
-    }
-
-    private static string Csv(Microsoft.Data.Analysis.DataFrame frame)
-    {
-        var writer = new StringWriter();
-        CorpusLens.Tables.DataFrameWriter.WriteCsv(frame, writer);
-        return writer.ToString();
     }
 }

@@ -90,7 +90,7 @@ public sealed class StreamedFileReaderTests
         Assert.Equal(2, report.Messages.Count(message => message.Reason.StartsWith("metadata names", StringComparison.Ordinal)));
         Assert.Equal("skipped 5 (1 duplicate id, 1 binary file, 2 empty file, 1 unreadable file)", report.Skips);
         var inMemory = TermCounter.Count(loaded);
-        Assert.Equal(Csv(inMemory.Frequencies(by: "article")), Csv(streamed.Frequencies(by: "article")));
+        Assert.Equal(FrameText.Csv(inMemory.Frequencies(by: "article")), FrameText.Csv(streamed.Frequencies(by: "article")));
         Assert.Contains("décision", streamed.Frequencies(by: "corpus")["term"].Cast<string>()); // from b.txt, in Latin-1
         Assert.DoesNotContain("conseil", streamed.Frequencies(by: "corpus")["term"].Cast<string>()); // a.txt: skipped
     }
@@ -133,12 +133,5 @@ public sealed class StreamedFileReaderTests
         Assert.Equal(Path.Combine(folder.Path, "b.txt") + ": skipped: binary file: contains NUL bytes", lines[0]);
         Assert.Equal(Path.Combine(folder.Path, "c.txt") + ": skipped: empty file: no bytes", lines[1]);
         Assert.StartsWith("streamed 1 file, skipped 2 (1 binary file, 1 empty file), 3 tokens", lines[2]);
-    }
-
-    private static string Csv(Microsoft.Data.Analysis.DataFrame frame)
-    {
-        var writer = new StringWriter();
-        CorpusLens.Tables.DataFrameWriter.WriteCsv(frame, writer);
-        return writer.ToString();
     }
 }

@@ -63,7 +63,7 @@ public sealed class StreamedFolderTests
         Assert.Equal(ids, loaded.Documents.Select(article => article.Id));
         Assert.Equal(ids, streamed.Documents.Select(document => document.Id));
         Assert.True(loaded.Report.Messages.Select(message => message.ToString()).SequenceEqual(report.Messages.Select(message => message.ToString())), name);
-        Assert.Equal(Csv(TermCounter.Count(loaded).Frequencies(by: "article")), Csv(streamed.Frequencies(by: "article")));
+        Assert.Equal(FrameText.Csv(TermCounter.Count(loaded).Frequencies(by: "article")), FrameText.Csv(streamed.Frequencies(by: "article")));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class StreamedFolderTests
         Assert.Equal(["de", "fr", "en"], streamed.Documents.Select(document => document.Language));
         foreach (var column in new[] { "source", "section", "language" })
         {
-            Assert.Equal(Csv(loaded.Frequencies(by: column)), Csv(streamed.Frequencies(by: column)));
+            Assert.Equal(FrameText.Csv(loaded.Frequencies(by: column)), FrameText.Csv(streamed.Frequencies(by: column)));
         }
         Assert.Equal(["BBC", "Die Zeit", "Le Monde"], streamed.Frequencies(by: "source", top: 1)["source"].Cast<string>());
         Assert.Equal(["business", "tech", "world"], streamed.Frequencies(by: "section", top: 1)["section"].Cast<string>());
@@ -155,12 +155,5 @@ public sealed class StreamedFolderTests
         Assert.NotSame(first["title"], second["title"]); // long values are kept as they are
         Assert.Equal(first["title"], second["title"]);
         Assert.Equal(["language", "title"], second.Keys);
-    }
-
-    private static string Csv(Microsoft.Data.Analysis.DataFrame frame)
-    {
-        var writer = new StringWriter();
-        CorpusLens.Tables.DataFrameWriter.WriteCsv(frame, writer);
-        return writer.ToString();
     }
 }
