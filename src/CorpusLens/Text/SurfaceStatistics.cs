@@ -136,7 +136,7 @@ internal sealed class SurfaceStatistics
 
     /// <summary>Adds <paramref name="occurrences"/> of the surface form <paramref name="text"/> to a unit's <paramref name="counts"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(ref CapitalCounts counts, ReadOnlySpan<char> text, long occurrences)
+    private static void Add(ref CapitalCounts counts, ReadOnlySpan<char> text, uint occurrences)
     {
         bool capitalised = text.Length > 0 && char.IsUpper(text[0]);
         counts = new CapitalCounts(
@@ -160,8 +160,9 @@ internal sealed class SurfaceStatistics
 }
 
 /// <summary>
-/// How often a unit occurs, how often capitalised and how often with a capital after the first letter. A type of its
-/// own, not a tuple: the passes over all units call <see cref="SurfaceStatistics.Capitals"/> once per unit, and the
-/// runtime's tuple code over longs is not precompiled.
+/// How often a unit occurs in one worker, how often capitalised and how often with a capital after the first letter.
+/// A type of its own, not a tuple: the passes over all units call <see cref="SurfaceStatistics.Capitals"/> once per
+/// unit, and the runtime's tuple code is not precompiled. 32-bit, as a surface's count in a worker is: 12 bytes a
+/// unit where longs took 24 (gen100 with stemming, every unit's capitals counted: 7 MB less fresh memory).
 /// </summary>
-internal readonly record struct CapitalCounts(long Occurrences, long Capitalised, long InnerCapital);
+internal readonly record struct CapitalCounts(uint Occurrences, uint Capitalised, uint InnerCapital);
