@@ -12,9 +12,11 @@ internal sealed partial class TermIndexBuilder
     /// notes where its key is (the unit's own record when it is counted as itself, else the stem copied into the
     /// thread's arena) and the key's hash. The entries are then sorted by hash, then entry: equal keys are neighbours,
     /// the first entry of each key leads it, and the terms are the leaders in entry order, so they are numbered as one
-    /// pass over the units in order would number them. No vocabulary is built: sorting 400,000 numbers costs less
-    /// than a hash table's lookups and its fresh memory (gen100: two vocabularies, one per thread, then the upper one
-    /// looked up in the lower one, took 270-355 ms).
+    /// pass over the units in order would number them; both threads number chunks of entries, each from its chunk's
+    /// first term. No vocabulary is built: sorting 400,000 numbers costs less than a hash table's lookups and its
+    /// fresh memory (gen100: two vocabularies, one per thread, then the upper one looked up in the lower one, took
+    /// 270-355 ms). Display forms are weighed as terms are numbered, so no form is kept per unit or per term (gen100,
+    /// eight alternated runs: the stem pass and the phases after it 210 -> 196 ms, the peak 210 -> 200 MB).
     /// </summary>
     private void MapStems()
     {
@@ -33,7 +35,6 @@ internal sealed partial class TermIndexBuilder
         var order = PrefaultedArray.Uninitialized<ulong>(entries);
         var keyOfEntry = PrefaultedArray.Uninitialized<long>(entries);
         var unitOfEntry = PrefaultedArray.Uninitialized<int>(entries);
-        var formOfUnit = surface ? PrefaultedArray.Uninitialized<ShownForm>(units.Count) : [];
         var stems = new[] { new TermVocabulary(), new TermVocabulary() };
         var threadStemmers = new[] { new ThreadStemmers(), new ThreadStemmers() };
         var queue = new ChunkQueue(units.Count, StemChunk);
@@ -46,67 +47,108 @@ internal sealed partial class TermIndexBuilder
         // Only the hash half is sorted: the entries are in order already. The keys carry their entry, so the items are
         // not needed: termOfEntry lends its room and is filled below.
         RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items, firstDigit: 4);
-        // Each kept entry's leader, on two threads, each over whole runs of equal hashes.
+        // Each kept entry's leader, on two threads, each over whole runs of equal hashes; the leaders of keys of
+        // several entries (several units, or one unit in several classes) are marked.
         int kept = order.AsSpan().IndexOf(Dropped) is var end and >= 0 ? end : entries;
         int middle = RunStart(order, kept / 2, kept);
+        var shared = PrefaultedArray.Create<bool>(entries);
+        Action<int, int>? join = surface ? (leader, _) => shared[leader] = true : null;
         int terms = 0;
-        TwoThreads.Run(() => Interlocked.Add(ref terms, Lead(order, 0, middle, arenas, keyOfEntry, termOfEntry)),
-            () => Interlocked.Add(ref terms, Lead(order, middle, kept, arenas, keyOfEntry, termOfEntry)));
-        // Leaders numbered in entry order; every other entry takes its leader's term (numbered already: it is lower).
-        // Each term's shown form is the most frequent of its units': the leader's, unless a later entry's beats it.
-        // In entry order the units' forms are read in sequence (in sorted order they were 14-15 ms of random reads).
-        var keyReferences = PrefaultedArray.Uninitialized<long>(terms);
-        var formOfTerm = surface ? PrefaultedArray.Uninitialized<ShownForm>(terms) : [];
-        int term = 0;
-        for (int entry = 0; entry < entries; entry++)
+        TwoThreads.Run(() => Interlocked.Add(ref terms, Lead(order, 0, middle, arenas, keyOfEntry, termOfEntry, join)),
+            () => Interlocked.Add(ref terms, Lead(order, middle, kept, arenas, keyOfEntry, termOfEntry, join)));
+        Diagnostics.PhaseTimer.Mark("build: stems: equal keys found");
+
+        // Leaders numbered in entry order, in chunks on two threads: each chunk's leaders counted, then numbered from
+        // the chunk's first term. A leader's slot then holds ~term; every other entry's still holds its leader. Each
+        // term is shown as the most frequent form of its entries' units: a lone entry's unit's own (as without
+        // stemming), else the best of them, weighed by each thread and then over the two (forms are ordered by
+        // count, then text, so the order they are weighed in does not matter). The forms are read in entry order,
+        // which is unit order (weighed in sorted order as the keys were found, gen100's 100,000 cost 50 ms of CPU).
+        int chunks = TwoThreads.ChunkCount(entries, StemChunk);
+        var firstTermOfChunk = new int[chunks + 1];
+        TwoThreads.Chunks(entries, StemChunk, (chunk, from, to) => firstTermOfChunk[chunk + 1] = CountLeaders(from, to, unitOfEntry, termOfEntry));
+        for (int chunk = 0; chunk < chunks; chunk++)
         {
-            int leader = termOfEntry[entry];
-            int unit = unitOfEntry[entry];
-            if (unit < 0)
+            firstTermOfChunk[chunk + 1] += firstTermOfChunk[chunk];
+        }
+        var keyReferences = PrefaultedArray.Uninitialized<long>(terms);
+        var displayReferences = PrefaultedArray.Uninitialized<long>(terms);
+        // Per thread: leader entry → the best form of its key among the entries the thread numbered.
+        var sharedForms = new[] { new Dictionary<int, ShownForm>(), new Dictionary<int, ShownForm>() };
+        long characters = 0;
+        var numbering = new ChunkQueue(entries, StemChunk);
+        TwoThreads.Run(() => Number(sharedForms[0]), () => Number(sharedForms[1]));
+        foreach (var (leader, form) in sharedForms[1])
+        {
+            Keep(sharedForms[0], leader, form);
+        }
+        var shownForms = sharedForms[0].ToArray();
+        TwoThreads.Chunks(shownForms.Length, UnitsPerChunk, (_, from, to) =>
+        {
+            foreach (var (leader, form) in shownForms.AsSpan(from, to - from))
             {
-                termOfEntry[entry] = -1;
+                displayReferences[~termOfEntry[leader]] = SurfaceReference(form.Worker, form.Surface, TermTexts.Read(arenas, keyOfEntry[leader]));
             }
-            else if (leader == entry)
+        });
+        Diagnostics.PhaseTimer.Mark("build: stems: terms numbered");
+
+        TwoThreads.Chunks(units.Count, UnitsPerChunk, (_, from, to) => SetEntryTerms(from, to, firstEntry, unitOfEntry, termOfEntry));
+        texts = new TermTexts(arenas, workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
+
+        void Number(Dictionary<int, ShownForm> best)
+        {
+            long inThread = 0;
+            while (numbering.TryTake(out int chunk, out int from, out int to))
             {
-                keyReferences[term] = keyOfEntry[entry];
-                if (surface)
+                int term = firstTermOfChunk[chunk];
+                for (int entry = from; entry < to; entry++)
                 {
-                    formOfTerm[term] = formOfUnit[unit];
-                }
-                termOfEntry[entry] = term++;
-            }
-            else
-            {
-                int t = termOfEntry[entry] = termOfEntry[leader];
-                if (surface)
-                {
-                    var form = formOfUnit[unit];
-                    var shown = formOfTerm[t];
-                    if (displayForms.Beats(form.Worker, form.Surface, form.Total, shown.Worker, shown.Surface, shown.Total))
+                    int unit = unitOfEntry[entry];
+                    if (unit < 0)
                     {
-                        formOfTerm[t] = form;
+                        continue;
                     }
+                    int leader = termOfEntry[entry];
+                    if (leader != entry)
+                    {
+                        if (surface)
+                        {
+                            Keep(best, leader, FormOf(unit, counted: true));
+                        }
+                        continue;
+                    }
+                    var key = TermTexts.Read(arenas, keyOfEntry[entry]);
+                    inThread += key.Length;
+                    keyReferences[term] = keyOfEntry[entry];
+                    displayReferences[term] = -1;
+                    if (surface && shared[entry])
+                    {
+                        Keep(best, entry, FormOf(unit, counted: true));
+                    }
+                    else if (surface)
+                    {
+                        var form = FormOf(unit, counted: false);
+                        displayReferences[term] = form.Worker < 0 ? -1 : SurfaceReference(form.Worker, form.Surface, key);
+                    }
+                    termOfEntry[entry] = ~term++;
                 }
+            }
+            Interlocked.Add(ref characters, inThread);
+        }
+
+        // Makes form the one shown for leader's key in best when it beats the one there.
+        void Keep(Dictionary<int, ShownForm> best, int leader, ShownForm form)
+        {
+            if (form.Worker < 0)
+            {
+                return; // no form: the key is shown
+            }
+            ref var shown = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(best, leader, out bool exists);
+            if (!exists || displayForms.Beats(form.Worker, form.Surface, form.Total, shown.Worker, shown.Surface, shown.Total))
+            {
+                shown = form;
             }
         }
-        Diagnostics.PhaseTimer.Mark("build: stems: equal keys found and numbered");
-
-        TwoThreads.Chunks(units.Count, UnitsPerChunk, (_, from, to) => SetEntryTerms(from, to, firstEntry, termOfEntry));
-        var displayReferences = PrefaultedArray.Uninitialized<long>(terms);
-        long characters = 0;
-        TwoThreads.Chunks(terms, UnitsPerChunk, (_, from, to) =>
-        {
-            long inChunk = 0;
-            for (int t = from; t < to; t++)
-            {
-                var key = TermTexts.Read(arenas, keyReferences[t]);
-                inChunk += key.Length;
-                var form = surface ? formOfTerm[t] : ShownForm.None;
-                displayReferences[t] = form.Worker < 0 ? -1 : SurfaceReference(form.Worker, form.Surface, key);
-            }
-            Interlocked.Add(ref characters, inChunk);
-        });
-        texts = new TermTexts(arenas, workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
 
         void StemChunks(int thread)
         {
@@ -129,8 +171,9 @@ internal sealed partial class TermIndexBuilder
                 var text = units.Text(unit);
                 byte stops = units.Stops(unit);
                 int present = languages[unit];
-                bool name = options.NGram == 1 && IsProperName(unit);
-                bool counted = false;
+                // Whether the unit is a proper name matters only where it changes the key: a word dropped as a
+                // stopword, or one whose stem differs from it.
+                int name = options.NGram == 1 ? -1 : 0; // -1: not worked out yet
                 int entry = firstEntry[unit];
                 for (int c = 0; c < LanguageClass.Count; c++)
                 {
@@ -138,7 +181,20 @@ internal sealed partial class TermIndexBuilder
                     {
                         continue;
                     }
-                    if (!mapper.TryMap(text, c, name, stops, stemmers, out bool stemmed, out var stem))
+                    bool kept = mapper.TryMap(text, c, false, stops, stemmers, out bool stemmed, out var stem);
+                    if (name != 0 && (stemmed || (!kept && mapper.TryMap(text, c, true, stops, null, out _, out _))))
+                    {
+                        if (name < 0)
+                        {
+                            name = IsProperName(unit) ? 1 : 0;
+                        }
+                        if (name == 1)
+                        {
+                            kept = true; // a name is counted as itself: never dropped as a stopword, never stemmed
+                            stemmed = false;
+                        }
+                    }
+                    if (!kept)
                     {
                         order[entry] = Dropped;
                         unitOfEntry[entry++] = -1;
@@ -148,12 +204,6 @@ internal sealed partial class TermIndexBuilder
                     order[entry] = ((ulong)TermVocabulary.Hash(key) << 32) | (uint)entry;
                     keyOfEntry[entry] = stemmed ? TermTexts.Reference(arenaIndex, arena.Append(stem)) : OwnReference(unit);
                     unitOfEntry[entry++] = unit;
-                    counted = true;
-                }
-                if (counted && surface)
-                {
-                    int worker = displayForms.Winner(unit, true, out int form, out long total, out _);
-                    formOfUnit[unit] = new ShownForm(worker, form, total);
                 }
             }
         }
@@ -163,8 +213,8 @@ internal sealed partial class TermIndexBuilder
     private const ulong Dropped = ulong.MaxValue;
 
     /// <summary>
-    /// Units stemmed as one piece of work by either thread (see <see cref="MapStems"/>): 2,048, a few milliseconds.
-    /// Settable for tests: the terms do not depend on it, nor on which thread took which chunk.
+    /// Units stemmed, or entries numbered, as one piece of work by either thread (see <see cref="MapStems"/>): 2,048,
+    /// a few milliseconds. Settable for tests: the terms do not depend on it, nor on which thread took which chunk.
     /// </summary>
     internal static int StemChunk { get; set; } = 1 << 11;
 
@@ -188,10 +238,11 @@ internal sealed partial class TermIndexBuilder
     /// <summary>
     /// Sets <paramref name="leaders"/>[e] for each entry e in sorted[from..to] (whole runs of equal hashes, each sorted
     /// by entry): the first entry of the run whose key is the same text (hashes of different keys rarely agree, so
-    /// a run is mostly one key). Returns the number of leaders.
+    /// a run is mostly one key). Returns the number of leaders. <paramref name="joined"/>, when given, is told each
+    /// entry that is not a leader, with its leader: those of one key in entry order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int Lead(ulong[] sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders)
+    internal static int Lead(ulong[] sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders, Action<int, int>? joined = null)
     {
         int count = 0;
         var leadersOfRun = new List<int>();
@@ -226,6 +277,10 @@ internal sealed partial class TermIndexBuilder
                         leadersOfRun.Add(entry);
                         count++;
                     }
+                    else
+                    {
+                        joined?.Invoke(leader, entry);
+                    }
                     leaders[entry] = leader;
                 }
             }
@@ -234,8 +289,25 @@ internal sealed partial class TermIndexBuilder
         return count;
     }
 
-    /// <summary>Writes the terms of units <paramref name="from"/> to <paramref name="to"/> into each worker that saw them, from their entries' terms.</summary>
-    private void SetEntryTerms(int from, int to, int[] firstEntry, int[] termOfEntry)
+    /// <summary>How many entries in [<paramref name="from"/>, <paramref name="to"/>) lead their key: kept, and their own leader.</summary>
+    private static int CountLeaders(int from, int to, int[] unitOfEntry, int[] leaders)
+    {
+        int count = 0;
+        for (int entry = from; entry < to; entry++)
+        {
+            if (unitOfEntry[entry] >= 0 && leaders[entry] == entry)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Writes the terms of units <paramref name="from"/> to <paramref name="to"/> into each worker that saw them, from
+    /// their entries: a dropped entry has none, a leader's slot holds ~term, any other entry's slot its leader.
+    /// </summary>
+    private void SetEntryTerms(int from, int to, int[] firstEntry, int[] unitOfEntry, int[] termOfEntry)
     {
         Span<int> termOfClass = stackalloc int[LanguageClass.Count];
         var languages = units.Languages;
@@ -244,16 +316,26 @@ internal sealed partial class TermIndexBuilder
             int entry = firstEntry[unit];
             for (int c = 0; c < LanguageClass.Count; c++)
             {
-                termOfClass[c] = (languages[unit] & (1 << c)) != 0 ? termOfEntry[entry++] : -1;
+                if ((languages[unit] & (1 << c)) == 0)
+                {
+                    termOfClass[c] = -1;
+                    continue;
+                }
+                int slot = termOfEntry[entry];
+                termOfClass[c] = unitOfEntry[entry] < 0 ? -1 : slot < 0 ? ~slot : ~termOfEntry[slot];
+                entry++;
             }
             SetTerms(unit, termOfClass);
         }
     }
 
-    /// <summary>A surface form offered to be shown for a term: the worker and surface it is, and how often it occurs over all workers.</summary>
-    private readonly record struct ShownForm(int Worker, int Surface, long Total)
+    /// <summary>Unit <paramref name="unit"/>'s most frequent form, with its count over all workers when <paramref name="counted"/>.</summary>
+    private ShownForm FormOf(int unit, bool counted)
     {
-        /// <summary>No form yet.</summary>
-        public static ShownForm None { get; } = new(-1, -1, 0);
+        int worker = displayForms.Winner(unit, counted, out int surface, out long total, out _);
+        return new ShownForm(worker, surface, total);
     }
+
+    /// <summary>A surface form offered to be shown for a term: the worker and surface it is, and how often it occurs over all workers.</summary>
+    private readonly record struct ShownForm(int Worker, int Surface, long Total);
 }

@@ -30,10 +30,19 @@ public class StemKeyGroupingTests
         var sorted = hashes.Select((hash, entry) => ((ulong)hash << 32) | (uint)entry).Order().ToArray();
         var leaders = new int[keys.Length];
 
-        int count = TermIndexBuilder.Lead(sorted, 0, sorted.Length, [arena.Arena], keyOfEntry, leaders);
+        var joined = new List<(int Leader, int Entry)>();
+
+        int count = TermIndexBuilder.Lead(sorted, 0, sorted.Length, [arena.Arena], keyOfEntry, leaders, (leader, entry) => joined.Add((leader, entry)));
 
         Assert.Equal(expectedLeaders, leaders);
         Assert.Equal(expectedCount, count);
+        // Every entry that is not a leader is told once, with its leader; those of one key in entry order.
+        var expectedJoined = expectedLeaders.Select((leader, entry) => (Leader: leader, Entry: entry)).Where(pair => pair.Leader != pair.Entry);
+        Assert.Equal(expectedJoined.OrderBy(pair => pair.Entry), joined.OrderBy(pair => pair.Entry));
+        foreach (var key in joined.GroupBy(pair => pair.Leader))
+        {
+            Assert.Equal(key.Select(pair => pair.Entry).Order(), key.Select(pair => pair.Entry));
+        }
     }
 
     [Theory]
