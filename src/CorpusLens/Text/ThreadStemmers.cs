@@ -13,9 +13,10 @@ internal sealed class ThreadStemmers
     private char[] buffer = new char[64];
 
     /// <summary>
-    /// The stem of <paramref name="word"/> in <paramref name="languageClass"/>, lower-cased: false when the stem is
-    /// the word itself, else true with the stem in <paramref name="stem"/>, valid until this instance's next call
-    /// (it is Snowball's own buffer). Words of a class that is not stemmed are only lower-cased.
+    /// The stem of the folded word <paramref name="word"/> (<see cref="CaseFolding.Fold(ReadOnlySpan{char}, Span{char})"/>:
+    /// lower case already, so it is copied, not lower-cased again) in <paramref name="languageClass"/>: false when the
+    /// stem is the word itself, else true with the stem in <paramref name="stem"/>, valid until this instance's next
+    /// call (it is Snowball's own buffer).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryStem(ReadOnlySpan<char> word, int languageClass, out ReadOnlySpan<char> stem)
@@ -24,8 +25,9 @@ internal sealed class ThreadStemmers
         {
             buffer = new char[word.Length * 2 + 8];
         }
-        // Lower-casing keeps the length; the room beyond it is for Snowball, which works in the array it is given.
-        int length = word.ToLowerInvariant(buffer);
+        // The room beyond the word is for Snowball, which works in the array it is given.
+        word.CopyTo(buffer);
+        int length = word.Length;
         ReadOnlySpan<char> result = buffer.AsSpan(0, length);
         var snowball = languageClass < programs.Length
             ? programs[languageClass] ??= Stemmer.CreateProgram(LanguageClass.Code(languageClass))
