@@ -13,9 +13,9 @@ internal static class RadixSort
 
     /// <summary>Sorts <paramref name="keys"/> ascending and moves <paramref name="items"/> with them (not stable for the insertion sort of short spans: equal keys may swap items).</summary>
     /// <param name="keys">The keys; sorted in place.</param>
-    /// <param name="items">One item per key.</param>
+    /// <param name="items">One item per key, or none (empty) to sort the keys alone.</param>
     /// <param name="keyBuffer">Scratch room for at least as many keys.</param>
-    /// <param name="itemBuffer">Scratch room for at least as many items.</param>
+    /// <param name="itemBuffer">Scratch room for at least as many items (none without items).</param>
     /// <param name="firstDigit">
     /// The lowest byte sorted on (0: all eight). The passes are stable, so keys already in order on their lower bytes
     /// (say an index in the low 32 bits of keys given in index order) need only their upper bytes sorted
@@ -25,6 +25,7 @@ internal static class RadixSort
     public static void Sort(Span<ulong> keys, Span<int> items, Span<ulong> keyBuffer, Span<int> itemBuffer, int firstDigit = 0)
     {
         int length = keys.Length;
+        bool withItems = !items.IsEmpty;
         if (length < InsertionLimit)
         {
             InsertionSort(keys, items);
@@ -43,7 +44,7 @@ internal static class RadixSort
         var sourceKeys = keys;
         var sourceItems = items;
         var targetKeys = keyBuffer[..length];
-        var targetItems = itemBuffer[..length];
+        var targetItems = withItems ? itemBuffer[..length] : default;
         for (int digit = firstDigit; digit < 8; digit++)
         {
             var digitCounts = counts.Slice(digit << 8, 256);
@@ -64,7 +65,10 @@ internal static class RadixSort
                 ulong key = sourceKeys[i];
                 int position = digitCounts[(int)((key >> shift) & 0xFF)]++;
                 targetKeys[position] = key;
-                targetItems[position] = sourceItems[i];
+                if (withItems)
+                {
+                    targetItems[position] = sourceItems[i];
+                }
             }
             var keysWritten = targetKeys;
             targetKeys = sourceKeys;
@@ -76,26 +80,36 @@ internal static class RadixSort
         if (sourceKeys != keys)
         {
             sourceKeys.CopyTo(keys);
-            sourceItems.CopyTo(items);
+            if (withItems)
+            {
+                sourceItems.CopyTo(items);
+            }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InsertionSort(Span<ulong> keys, Span<int> items)
     {
+        bool withItems = !items.IsEmpty;
         for (int i = 1; i < keys.Length; i++)
         {
             ulong key = keys[i];
-            int item = items[i];
+            int item = withItems ? items[i] : 0;
             int j = i - 1;
             while (j >= 0 && keys[j] > key)
             {
                 keys[j + 1] = keys[j];
-                items[j + 1] = items[j];
+                if (withItems)
+                {
+                    items[j + 1] = items[j];
+                }
                 j--;
             }
             keys[j + 1] = key;
-            items[j + 1] = item;
+            if (withItems)
+            {
+                items[j + 1] = item;
+            }
         }
     }
 }

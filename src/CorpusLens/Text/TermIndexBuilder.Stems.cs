@@ -35,6 +35,8 @@ internal sealed partial class TermIndexBuilder
         var order = PrefaultedArray.Uninitialized<ulong>(entries);
         var keyOfEntry = PrefaultedArray.Uninitialized<long>(entries);
         var unitOfEntry = PrefaultedArray.Uninitialized<int>(entries);
+        int lowEntries = 0;
+        int droppedEntries = 0;
         var stems = new[] { new TermVocabulary(), new TermVocabulary() };
         var threadStemmers = new[] { new ThreadStemmers(), new ThreadStemmers() };
         var queue = new ChunkQueue(units.Count, StemChunk);
@@ -43,19 +45,20 @@ internal sealed partial class TermIndexBuilder
 
         var arenas = workers.Select(worker => worker.Folded.Arena).Concat(stems.Select(arena => arena.Arena)).ToArray();
         var termOfEntry = PrefaultedArray.Uninitialized<int>(entries);
-        var scratch = new RadixScratch(entries);
-        // Only the hash half is sorted: the entries are in order already. The keys carry their entry, so the items are
-        // not needed: termOfEntry lends its room and is filled below.
-        RadixSort.Sort(order, termOfEntry, scratch.Keys, scratch.Items, firstDigit: 4);
-        // Each kept entry's leader, on two threads, each over whole runs of equal hashes; the leaders of keys of
-        // several entries (several units, or one unit in several classes) are marked.
-        int kept = order.AsSpan().IndexOf(Dropped) is var end and >= 0 ? end : entries;
-        int middle = RunStart(order, kept / 2, kept);
+        // Sorted on two threads: the entries whose hash has its top bit clear, then the others (the dropped last), each
+        // half copied in entry order and sorted on its own, with order as its scratch room once both are copied. A run
+        // of equal hashes is in one half, so each thread then finds the leaders of its half. Only the hash half of a
+        // key is sorted: the entries are in order already, and the keys carry their entry (no items).
+        var sorted = PrefaultedArray.Uninitialized<ulong>(entries);
+        int low = lowEntries;
+        TwoThreads.Run(() => CopyHalf(order, sorted.AsSpan(0, low), high: false), () => CopyHalf(order, sorted.AsSpan(low), high: true));
+        int kept = entries - droppedEntries; // the dropped sort last
+        // Each kept entry's leader; the leaders of keys of several entries (several units, or one unit in several
+        // classes) are marked.
         var shared = PrefaultedArray.Create<bool>(entries);
         Action<int, int>? join = surface ? (leader, _) => shared[leader] = true : null;
         int terms = 0;
-        TwoThreads.Run(() => Interlocked.Add(ref terms, Lead(order, 0, middle, arenas, keyOfEntry, termOfEntry, join)),
-            () => Interlocked.Add(ref terms, Lead(order, middle, kept, arenas, keyOfEntry, termOfEntry, join)));
+        TwoThreads.Run(() => Interlocked.Add(ref terms, SortAndLead(0, low)), () => Interlocked.Add(ref terms, SortAndLead(low, entries)));
         Diagnostics.PhaseTimer.Mark("build: stems: equal keys found");
 
         // Leaders numbered in entry order, in chunks on two threads: each chunk's leaders counted, then numbered from
@@ -136,6 +139,13 @@ internal sealed partial class TermIndexBuilder
             Interlocked.Add(ref characters, inThread);
         }
 
+        // Sorts sorted[from..to] (order[from..to] its scratch room) and finds the leaders of its kept entries.
+        int SortAndLead(int from, int to)
+        {
+            RadixSort.Sort(sorted.AsSpan(from, to - from), [], order.AsSpan(from, to - from), [], firstDigit: 4);
+            return Lead(sorted, from, Math.Min(to, kept), arenas, keyOfEntry, termOfEntry, join);
+        }
+
         // Makes form the one shown for leader's key in best when it beats the one there.
         void Keep(Dictionary<int, ShownForm> best, int leader, ShownForm form)
         {
@@ -166,6 +176,8 @@ internal sealed partial class TermIndexBuilder
             var arena = stems[thread];
             var stemmers = threadStemmers[thread];
             int arenaIndex = workers.Count + thread;
+            int lowInChunk = 0; // kept entries whose hash has its top bit clear
+            int droppedInChunk = 0;
             for (int unit = from; unit < to; unit++)
             {
                 var text = units.Text(unit);
@@ -198,14 +210,39 @@ internal sealed partial class TermIndexBuilder
                     {
                         order[entry] = Dropped;
                         unitOfEntry[entry++] = -1;
+                        droppedInChunk++;
                         continue;
                     }
                     var key = stemmed ? stem : text;
-                    order[entry] = ((ulong)TermVocabulary.Hash(key) << 32) | (uint)entry;
+                    uint hash = TermVocabulary.Hash(key);
+                    lowInChunk += (int)(~hash >> 31);
+                    order[entry] = ((ulong)hash << 32) | (uint)entry;
                     keyOfEntry[entry] = stemmed ? TermTexts.Reference(arenaIndex, arena.Append(stem)) : OwnReference(unit);
                     unitOfEntry[entry++] = unit;
                 }
             }
+            Interlocked.Add(ref lowEntries, lowInChunk);
+            Interlocked.Add(ref droppedEntries, droppedInChunk);
+        }
+    }
+
+    /// <summary>
+    /// Copies the keys of <paramref name="keys"/> whose top bit is set (<paramref name="high"/>) or clear into
+    /// <paramref name="half"/>, in order; <paramref name="half"/> holds exactly as many.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CopyHalf(ulong[] keys, Span<ulong> half, bool high)
+    {
+        ulong wanted = high ? 1UL : 0UL;
+        int copied = 0;
+        foreach (ulong key in keys)
+        {
+            if (copied == half.Length)
+            {
+                break;
+            }
+            half[copied] = key; // kept only when it belongs here: no branch on the bit, which is random
+            copied += (int)(~((key >> 63) ^ wanted) & 1);
         }
     }
 
@@ -223,16 +260,6 @@ internal sealed partial class TermIndexBuilder
     {
         var (worker, local) = units.Owner(unit);
         return TermTexts.Reference(worker, workers[worker].Folded.OffsetOf(local));
-    }
-
-    /// <summary>The first place at or after <paramref name="at"/> in sorted[..<paramref name="end"/>] where a run of equal hashes starts (or <paramref name="end"/>).</summary>
-    internal static int RunStart(ulong[] sorted, int at, int end)
-    {
-        while (at > 0 && at < end && sorted[at] >> 32 == sorted[at - 1] >> 32)
-        {
-            at++;
-        }
-        return at;
     }
 
     /// <summary>

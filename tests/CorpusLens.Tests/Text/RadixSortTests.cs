@@ -32,9 +32,21 @@ public class RadixSortTests
         {
             var keys = hashes.Select((hash, entry) => ((ulong)hash << 32) | (uint)entry).ToArray();
             var expected = keys.Order().ToArray();
-            var items = new int[keys.Length];
 
-            RadixSort.Sort(keys, items, new ulong[keys.Length], new int[keys.Length], firstDigit: 4);
+            RadixSort.Sort(keys, [], new ulong[keys.Length], [], firstDigit: 4); // the keys carry their entry: no items
+
+            Assert.Equal(expected, keys);
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Sorts_keys_alone_without_items()
+    {
+        Gen.ULong.Array[0, 400].Sample(keys =>
+        {
+            var expected = keys.Order().ToArray();
+
+            RadixSort.Sort(keys, [], new ulong[keys.Length], []);
 
             Assert.Equal(expected, keys);
         }, iter: 300);

@@ -44,15 +44,4 @@ public class StemKeyGroupingTests
             Assert.Equal(key.Select(pair => pair.Entry).Order(), key.Select(pair => pair.Entry));
         }
     }
-
-    [Theory]
-    [InlineData(new uint[] { 1, 1, 1, 2, 2 }, 2, 3)] // inside a run: moved to the next run's start
-    [InlineData(new uint[] { 1, 1, 1, 2, 2 }, 3, 3)] // at a run's start: kept
-    [InlineData(new uint[] { 1, 1, 1, 1, 1 }, 2, 5)] // one run: the end
-    [InlineData(new uint[] { 1, 2 }, 0, 0)]
-    public void Two_threads_split_the_sorted_entries_between_runs(uint[] hashes, int at, int expected)
-    {
-        var sorted = hashes.Select((hash, entry) => ((ulong)hash << 32) | (uint)entry).ToArray();
-        Assert.Equal(expected, TermIndexBuilder.RunStart(sorted, at, sorted.Length));
-    }
 }
