@@ -81,18 +81,9 @@ internal sealed partial class TermIndexBuilder
         long characters = 0;
         var numbering = new ChunkQueue(entries, StemChunk);
         TwoThreads.Run(() => Number(sharedForms[0]), () => Number(sharedForms[1]));
-        foreach (var (leader, form) in sharedForms[1])
-        {
-            Keep(sharedForms[0], leader, form);
-        }
-        var shownForms = sharedForms[0].ToArray();
-        TwoThreads.Chunks(shownForms.Length, UnitsPerChunk, (_, from, to) =>
-        {
-            foreach (var (leader, form) in shownForms.AsSpan(from, to - from))
-            {
-                displayReferences[~termOfEntry[leader]] = SurfaceReference(form.Worker, form.Surface, TermTexts.Read(arenas, keyOfEntry[leader]));
-            }
-        });
+        // A key's best form over both threads: each thread writes the keys its own table holds, the first thread
+        // those both hold (the tables are only read now).
+        TwoThreads.Run(() => ShowSharedForms(sharedForms[0], sharedForms[1], both: true), () => ShowSharedForms(sharedForms[1], sharedForms[0], both: false));
         Diagnostics.PhaseTimer.Mark("build: stems: terms numbered");
 
         TwoThreads.Chunks(units.Count, UnitsPerChunk, (_, from, to) => SetEntryTerms(from, to, firstEntry, unitOfEntry, termOfEntry));
@@ -144,6 +135,26 @@ internal sealed partial class TermIndexBuilder
         {
             RadixSort.Sort(sorted.AsSpan(from, to - from), [], order.AsSpan(from, to - from), [], firstDigit: 4);
             return Lead(sorted, from, Math.Min(to, kept), arenas, keyOfEntry, termOfEntry, join);
+        }
+
+        void ShowSharedForms(Dictionary<int, ShownForm> mine, Dictionary<int, ShownForm> theirs, bool both)
+        {
+            foreach (var (leader, form) in mine)
+            {
+                var shown = form;
+                if (theirs.TryGetValue(leader, out var other))
+                {
+                    if (!both)
+                    {
+                        continue;
+                    }
+                    if (displayForms.Beats(other.Worker, other.Surface, other.Total, shown.Worker, shown.Surface, shown.Total))
+                    {
+                        shown = other;
+                    }
+                }
+                displayReferences[~termOfEntry[leader]] = SurfaceReference(shown.Worker, shown.Surface, TermTexts.Read(arenas, keyOfEntry[leader]));
+            }
         }
 
         // Makes form the one shown for leader's key in best when it beats the one there.
