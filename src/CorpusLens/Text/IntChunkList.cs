@@ -80,9 +80,11 @@ internal sealed class IntChunkList
             large[Count] = value;
             stored = marker;
         }
-        ref byte slot = ref current[position * width];
-        uint kept = Unsafe.ReadUnaligned<uint>(ref slot) & ~marker;
-        Unsafe.WriteUnaligned(ref slot, kept | stored);
+        // A 4-byte write whose bytes past this value's width are zeros: they belong to values not appended yet (the
+        // list only grows at its end), so nothing is read first. Reading those 4 bytes back, across the end of the
+        // previous value's write, can stall an append on the store before it (gen100 profile: 2.2 -> 1.8 % of the
+        // samples in this method; whole runs within the noise).
+        Unsafe.WriteUnaligned(ref current[position * width], stored);
         position++;
         Count++;
     }
