@@ -55,7 +55,7 @@ internal sealed partial class TermIndexBuilder
         int kept = entries - droppedEntries; // the dropped sort last
         // Each kept entry's leader; the leaders of keys of several entries (several units, or one unit in several
         // classes) are marked.
-        var shared = PrefaultedArray.Create<bool>(entries);
+        var shared = surface ? PrefaultedArray.Create<bool>(entries) : [];
         Action<int, int>? join = surface ? (leader, _) => shared[leader] = true : null;
         int terms = 0;
         TwoThreads.Run(() => Interlocked.Add(ref terms, SortAndLead(0, low)), () => Interlocked.Add(ref terms, SortAndLead(low, entries)));
@@ -205,17 +205,11 @@ internal sealed partial class TermIndexBuilder
                         continue;
                     }
                     bool kept = mapper.TryMap(text, c, false, stops, stemmers, out bool stemmed, out var stem);
-                    if (name != 0 && (stemmed || (!kept && mapper.TryMap(text, c, true, stops, null, out _, out _))))
+                    if (name != 0 && (stemmed || (!kept && mapper.TryMap(text, c, true, stops, null, out _, out _)))
+                        && IsProperName(unit, ref name))
                     {
-                        if (name < 0)
-                        {
-                            name = IsProperName(unit) ? 1 : 0;
-                        }
-                        if (name == 1)
-                        {
-                            kept = true; // a name is counted as itself: never dropped as a stopword, never stemmed
-                            stemmed = false;
-                        }
+                        kept = true; // a name is counted as itself: never dropped as a stopword, never stemmed
+                        stemmed = false;
                     }
                     if (!kept)
                     {

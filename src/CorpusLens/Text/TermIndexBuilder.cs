@@ -193,12 +193,7 @@ internal sealed partial class TermIndexBuilder
                 bool counted = mapper.TryMap(text, c, false, stops, null, out _, out _);
                 if (!counted && options.NGram == 1 && mapper.TryMap(text, c, true, stops, null, out _, out _))
                 {
-                    // Dropped as a stopword, kept as a name: which is it?
-                    if (name < 0)
-                    {
-                        name = IsProperName(unit) ? 1 : 0;
-                    }
-                    counted = name == 1;
+                    counted = IsProperName(unit, ref name); // dropped as a stopword, kept as a name: which is it?
                 }
                 if (counted)
                 {
@@ -308,6 +303,19 @@ internal sealed partial class TermIndexBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether unit <paramref name="unit"/> is a proper name, worked out the first time a unit's classes ask:
+    /// <paramref name="name"/> is -1 until then, then 1 (a name) or 0.
+    /// </summary>
+    private bool IsProperName(int unit, ref int name)
+    {
+        if (name < 0)
+        {
+            name = IsProperName(unit) ? 1 : 0;
+        }
+        return name == 1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
