@@ -16,6 +16,12 @@ public static class CollocationsCommand
         var windowOption = new Option<int>("--window") { Description = "Maximum distance in tokens", DefaultValueFactory = _ => 5, HelpName = "N" }.AtLeast(1);
         var minimumOption = new Option<int>("--min-count") { Description = "Minimum pair count", DefaultValueFactory = _ => 3, HelpName = "N" }.AtLeast(0);
         var topOption = CommonOptions.Top("Show the N first rows");
+        var memoryOption = new Option<int>("--max-memory")
+        {
+            Description = "Memory for the pair counts, in MB; beyond it the texts are read again, each pass counting a share of the pairs",
+            DefaultValueFactory = _ => TermAnalysis.DefaultCollocationMegabytes,
+            HelpName = "MB",
+        }.AtLeast(1);
         var streamOption = CommonOptions.Stream();
         var terms = new TermOptionsBinder();
         var command = new Command("collocations", "Collocations: term, collocate, count, pmi, g2")
@@ -25,6 +31,7 @@ public static class CollocationsCommand
             windowOption,
             minimumOption,
             topOption,
+            memoryOption,
             formatOption,
             streamOption,
         };
@@ -35,17 +42,19 @@ public static class CollocationsCommand
             string? term = parseResult.GetValue(termOption);
             int window = parseResult.GetValue(windowOption);
             int minimum = parseResult.GetValue(minimumOption);
+            int megabytes = parseResult.GetValue(memoryOption);
             DataFrame frame;
             if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
             {
                 var report = new LoadReport();
-                frame = TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report);
+                frame = TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report,
+                    memoryLimitMegabytes: megabytes, note: error.WriteLine);
                 TermOptionsBinder.WriteStreamReport(report, error);
             }
             else
             {
                 var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
-                frame = TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult));
+                frame = TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult), megabytes, error.WriteLine);
             }
             if (parseResult.GetValue(topOption) is int top)
             {

@@ -16,14 +16,28 @@ internal sealed class PairCounts
     private ulong[] keys;
     private int[] counts;
     private int shift;
+    private long growAt; // KeysBeforeDoubling(Slots), worked out once per table
 
     /// <summary>An empty table.</summary>
     public PairCounts()
     {
-        keys = NewKeys(1 << 16);
-        counts = new int[1 << 16];
-        shift = 64 - 16;
+        keys = NewKeys(MinimumSlots);
+        counts = new int[MinimumSlots];
+        shift = 64 - BitOperations.Log2(MinimumSlots);
+        growAt = KeysBeforeDoubling(MinimumSlots);
     }
+
+    /// <summary>The slots of a new table.</summary>
+    public const int MinimumSlots = 1 << 16;
+
+    /// <summary>The bytes of one slot: a key and a count.</summary>
+    public const int SlotBytes = sizeof(ulong) + sizeof(int);
+
+    /// <summary>The slots of the table now (a power of two): it doubles when a key would make it more than 70 % full.</summary>
+    public int Slots => keys.Length;
+
+    /// <summary>How many keys a table of <paramref name="slots"/> slots holds before it doubles.</summary>
+    public static long KeysBeforeDoubling(long slots) => slots * 7 / 10;
 
     /// <summary>Distinct keys counted.</summary>
     public int Count { get; private set; }
@@ -48,7 +62,7 @@ internal sealed class PairCounts
             {
                 keys[slot] = key;
                 counts[slot] = amount;
-                if (++Count * 10L > keys.Length * 7L)
+                if (++Count > growAt)
                 {
                     Grow();
                 }
@@ -70,18 +84,46 @@ internal sealed class PairCounts
         }
     }
 
-    private void Grow()
+    /// <summary>
+    /// Keeps only the keys <paramref name="keep"/> says yes to, with their counts, in a table as small as holds them
+    /// (the old one is let go): what a collocation pass does when it narrows the pairs it counts.
+    /// </summary>
+    public void Keep(Func<ulong, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        int kept = 0;
+        foreach (ulong key in keys)
+        {
+            if (key != Empty && keep(key))
+            {
+                kept++;
+            }
+        }
+        int slots = MinimumSlots;
+        while (KeysBeforeDoubling(slots) < kept)
+        {
+            slots *= 2;
+        }
+        Rehash(slots, keep);
+        Count = kept;
+    }
+
+    private void Grow() => Rehash(keys.Length * 2, null);
+
+    // Moves every key (that keep says yes to) into a new table of the given slots.
+    private void Rehash(int slots, Func<ulong, bool>? keep)
     {
         var oldKeys = keys;
         var oldCounts = counts;
-        keys = NewKeys(oldKeys.Length * 2);
-        counts = new int[oldKeys.Length * 2];
-        shift = 64 - BitOperations.Log2((uint)keys.Length);
-        int mask = keys.Length - 1;
+        keys = NewKeys(slots);
+        counts = new int[slots];
+        shift = 64 - BitOperations.Log2((uint)slots);
+        growAt = KeysBeforeDoubling(slots);
+        int mask = slots - 1;
         for (int old = 0; old < oldKeys.Length; old++)
         {
             ulong key = oldKeys[old];
-            if (key == Empty)
+            if (key == Empty || (keep is not null && !keep(key)))
             {
                 continue;
             }

@@ -38,6 +38,150 @@ public sealed class CollocationCounterTests
             }, iter: 400);
     }
 
+    [Fact]
+    public void Pairs_counted_in_shares_over_several_passes_give_the_rows_of_one_pass()
+    {
+        // Tables of 1 to 12 pairs: a text of 40 words has up to 150 distinct pairs, so most cases take several passes.
+        var text = Gen.Select(Gen.OneOf(Words), Gen.OneOf(Gaps), (word, gap) => word + gap).Array[0, 40].Select(string.Concat);
+        var article = Gen.Select(text, Gen.OneOf("fr", "de", "en", "und"), (body, language) => (body, language));
+        Gen.Select(article.Array[1, 6], Gen.Int[1, 12], Gen.Int[1, 4], Gen.Int[0, 3], Gen.OneOf<string?>(null, "OpenAI", "risk"))
+            .Sample((articles, maximumPairs, window, minimum, term) =>
+            {
+                var corpus = global::CorpusLens.Corpus.FromArticles(articles.Select((entry, i) => new Article
+                {
+                    Id = $"a{i}",
+                    Language = entry.language,
+                    Text = entry.body,
+                    Sentences = [],
+                }));
+                int passes = 0;
+                var expected = Reference(corpus, term, window, minimum, TermOptions.Default);
+                var actual = TermAnalysis.BoundedCollocations(corpus, term, window, minimum, null, maximumPairs, count => passes = count);
+                Assert.Equal(FrameText.Csv(expected), FrameText.Csv(actual));
+                Assert.InRange(passes, 1, int.MaxValue);
+            }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData(1_000_000)]
+    [InlineData(60)]
+    [InlineData(8)]
+    public void A_streamed_folder_counted_in_shares_gives_the_rows_of_one_pass_and_reports_once(long maximumPairs)
+    {
+        using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
+        for (int i = 0; i < 40; i++)
+        {
+            folder.Write($"a{i:D2}.txt", $"OpenAI, Microsoft und Mistral {i} investieren {i % 7} Milliarden in KI-Modelle {i % 5} und Rechenzentren {i}.");
+        }
+        folder.Write("b.txt", ""); // skipped, and reported once
+        var report = new LoadReport();
+        int passes = 0;
+        var shares = TermAnalysis.BoundedStreamCollocations(folder.Path, null, 3, 1, null, false, report, maximumPairs, count => passes = count);
+        var onceReport = new LoadReport();
+        var once = TermAnalysis.StreamCollocations(folder.Path, window: 3, minimumCount: 1, report: onceReport);
+
+        Assert.Equal(FrameText.Csv(once), FrameText.Csv(shares));
+        Assert.True(once.Rows.Count > 150);
+        // With a minimum count of 1 every pair is a row, and a pass ends with at most twice maximumPairs of them.
+        Assert.InRange(passes, (int)Math.Ceiling(once.Rows.Count / (2.0 * maximumPairs)), maximumPairs >= once.Rows.Count ? 1 : int.MaxValue);
+        Assert.Single(onceReport.Messages);
+        Assert.Equal(onceReport.Messages, report.Messages);
+        Assert.Equal(40, report.Loaded);
+    }
+
+    [Fact]
+    public void With_a_memory_limit_the_command_reads_the_texts_again_says_so_and_gives_the_same_rows()
+    {
+        // 40 texts of 1,500 words drawn from 6,000: some 250,000 distinct pairs, more than a 1 MB table holds (45,875).
+        using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
+        string[] syllables = ["ka", "lo", "mi", "ru", "te", "zan", "bor", "vel", "qui", "das"];
+        var words = Enumerable.Range(0, 6_000).Select(n => syllables[n % 10] + syllables[n / 10 % 10] + syllables[n / 100 % 10] + syllables[n / 1000 % 10]).ToArray();
+        uint state = 12345;
+        for (int i = 0; i < 40; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int w = 0; w < 1_500; w++)
+            {
+                state = state * 1_664_525 + 1_013_904_223;
+                text.Append(words[(int)(state >> 8) % words.Length]).Append(w % 12 == 11 ? ". " : " ");
+            }
+            folder.Write($"a{i:D2}.txt", text.ToString());
+        }
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] arguments = ["collocations", "--corpus", folder.Path, "--stream", "--min-count", "2", "--format", "csv"];
+        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(arguments, output, error));
+        Assert.DoesNotContain("passes", error.ToString(), StringComparison.Ordinal);
+        var limited = new StringWriter();
+        var limitedError = new StringWriter();
+        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run([.. arguments, "--max-memory", "1"], limited, limitedError));
+
+        Assert.Equal(output.ToString(), limited.ToString());
+        Assert.True(output.ToString().Split('\n').Length > 100);
+        var note = System.Text.RegularExpressions.Regex.Match(limitedError.ToString(), @"the pair counts outgrew 1 MB: the texts were read (\d+) times, each pass counting a share of the pairs");
+        Assert.True(note.Success, limitedError.ToString());
+        Assert.InRange(int.Parse(note.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 2, 64);
+
+        var invalid = new StringWriter();
+        Assert.NotEqual(0, CorpusLens.Cli.CorpusLensCommandLine.Run([.. arguments, "--max-memory", "0"], new StringWriter(), invalid));
+        Assert.Contains("--max-memory", invalid.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // megabytes, pairs a table may hold: the largest table of 12-byte slots that fits four times over, at 70 %
+    [InlineData(1, 45_875)]
+    [InlineData(5, 45_875)]
+    [InlineData(6, 91_750)]
+    [InlineData(1024, 11_744_051)]
+    public void The_memory_limit_sets_the_pairs_a_table_may_hold(int megabytes, long pairs)
+    {
+        Assert.Equal(pairs, TermAnalysis.PairsWithin(megabytes));
+        long slots = pairs * 10 / 7 + 1; // the table that holds them
+        Assert.True(System.Numerics.BitOperations.IsPow2(slots));
+        Assert.Equal(pairs, PairCounts.KeysBeforeDoubling(slots));
+        Assert.True(slots == PairCounts.MinimumSlots || 4 * PairCounts.SlotBytes * slots <= (long)megabytes << 20);
+        Assert.True(4 * PairCounts.SlotBytes * slots * 2 > (long)megabytes << 20);
+    }
+
+    [Fact]
+    public void A_share_is_halved_once_however_many_counters_ask_and_leaves_the_other_half()
+    {
+        var left = new List<PairPartition>();
+        var share = new PairPartition(left: left);
+        Assert.True(PairPartition.Contains(0xFFFF_FFFF, share.Value, share.Bits));
+        Assert.Equal(1, share.Narrow(0));
+        Assert.Equal(1, share.Narrow(0)); // a second counter that saw 0 bits: already narrowed
+        Assert.Equal(2, share.Narrow(1));
+        Assert.Equal([(1u, 1), (2u, 2)], left.Select(half => (half.Value, half.Bits)));
+        // The share keeps hashes ending in 00; the halves left end in 1 and in 10: together, every hash once.
+        for (uint hash = 0; hash < 64; hash++)
+        {
+            int shares = new[] { share }.Concat(left).Count(part => PairPartition.Contains(hash, part.Value, part.Bits));
+            Assert.Equal(1, shares);
+        }
+    }
+
+    [Fact]
+    public void A_table_keeps_only_the_keys_asked_for_with_their_counts()
+    {
+        var table = new PairCounts();
+        var expected = new Dictionary<ulong, int>();
+        for (int i = 0; i < 200_000; i++)
+        {
+            ulong key = ((ulong)(i % 90_000) << 32) | (uint)(1 + (i % 3));
+            table.Increment(key);
+            expected[key] = expected.GetValueOrDefault(key) + 1;
+        }
+        int slots = table.Slots;
+        table.Keep(key => key % 5 == 0);
+        var kept = expected.Where(entry => entry.Key % 5 == 0).OrderBy(entry => entry.Key).Select(entry => (entry.Key, entry.Value)).ToList();
+        Assert.Equal(kept.Count, table.Count);
+        Assert.Equal(kept, table.Entries().OrderBy(entry => entry.Key));
+        Assert.True(table.Slots < slots);
+        table.Increment(kept[0].Key);
+        Assert.Equal(kept[0].Value + 1, table.Entries().Single(entry => entry.Key == kept[0].Key).Count);
+    }
+
     [Theory]
     [InlineData(null, 1)]
     [InlineData("OpenAI", 2)]
