@@ -16,22 +16,29 @@ public sealed class CollocationCounterTests
 
     private static readonly string[] Gaps = [" ", " ", " ", ", ", ". ", "\n", " ; ", " – ", ": "];
 
+    // One to six articles of up to 40 of the words above, each in French, German, English or no language.
+    private static readonly Gen<(string Body, string Language)[]> Articles = Gen.Select(
+        Gen.Select(Gen.OneOf(Words), Gen.OneOf(Gaps), (word, gap) => word + gap).Array[0, 40].Select(string.Concat),
+        Gen.OneOf("fr", "de", "en", "und"),
+        (body, language) => (body, language)).Array[1, 6];
+
+    private static global::CorpusLens.Corpus CorpusOf((string Body, string Language)[] articles) =>
+        global::CorpusLens.Corpus.FromArticles(articles.Select((entry, i) => new Article
+        {
+            Id = $"a{i}",
+            Language = entry.Language,
+            Text = entry.Body,
+            Sentences = [],
+        }));
+
     [Fact]
     public void Numbered_pairs_give_the_rows_that_pairs_of_strings_gave_for_any_texts_and_options()
     {
-        var text = Gen.Select(Gen.OneOf(Words), Gen.OneOf(Gaps), (word, gap) => word + gap).Array[0, 40].Select(string.Concat);
-        var article = Gen.Select(text, Gen.OneOf("fr", "de", "en", "und"), (body, language) => (body, language));
         var options = Gen.Select(Gen.Bool, Gen.Bool, (stem, stopwords) => TermOptions.Default with { Stem = stem, RemoveStopwords = stopwords });
-        Gen.Select(article.Array[1, 6], options, Gen.Int[1, 4], Gen.Int[0, 3], Gen.OneOf<string?>(null, "OpenAI", "risk", "décision"))
+        Gen.Select(Articles, options, Gen.Int[1, 4], Gen.Int[0, 3], Gen.OneOf<string?>(null, "OpenAI", "risk", "décision"))
             .Sample((articles, termOptions, window, minimum, term) =>
             {
-                var corpus = global::CorpusLens.Corpus.FromArticles(articles.Select((entry, i) => new Article
-                {
-                    Id = $"a{i}",
-                    Language = entry.language,
-                    Text = entry.body,
-                    Sentences = [],
-                }));
+                var corpus = CorpusOf(articles);
                 var expected = Reference(corpus, term, window, minimum, termOptions);
                 var actual = TermAnalysis.Collocations(corpus, term, window, minimum, termOptions);
                 Assert.Equal(FrameText.Csv(expected), FrameText.Csv(actual));
@@ -42,18 +49,10 @@ public sealed class CollocationCounterTests
     public void Pairs_counted_in_shares_over_several_passes_give_the_rows_of_one_pass()
     {
         // Tables of 1 to 12 pairs: a text of 40 words has up to 150 distinct pairs, so most cases take several passes.
-        var text = Gen.Select(Gen.OneOf(Words), Gen.OneOf(Gaps), (word, gap) => word + gap).Array[0, 40].Select(string.Concat);
-        var article = Gen.Select(text, Gen.OneOf("fr", "de", "en", "und"), (body, language) => (body, language));
-        Gen.Select(article.Array[1, 6], Gen.Int[1, 12], Gen.Int[1, 4], Gen.Int[0, 3], Gen.OneOf<string?>(null, "OpenAI", "risk"))
+        Gen.Select(Articles, Gen.Int[1, 12], Gen.Int[1, 4], Gen.Int[0, 3], Gen.OneOf<string?>(null, "OpenAI", "risk"))
             .Sample((articles, maximumPairs, window, minimum, term) =>
             {
-                var corpus = global::CorpusLens.Corpus.FromArticles(articles.Select((entry, i) => new Article
-                {
-                    Id = $"a{i}",
-                    Language = entry.language,
-                    Text = entry.body,
-                    Sentences = [],
-                }));
+                var corpus = CorpusOf(articles);
                 int passes = 0;
                 var expected = Reference(corpus, term, window, minimum, TermOptions.Default);
                 var actual = TermAnalysis.BoundedCollocations(corpus, term, window, minimum, null, maximumPairs, count => passes = count);
