@@ -43,24 +43,25 @@ public static class CollocationsCommand
             int window = parseResult.GetValue(windowOption);
             int minimum = parseResult.GetValue(minimumOption);
             int megabytes = parseResult.GetValue(memoryOption);
+            var format = parseResult.GetValue(formatOption);
+            // Only the rows shown are kept as they are found: --top's, or a terminal table's first rows.
+            int? top = parseResult.GetValue(topOption) ?? (format == OutputFormat.Table ? LargeFrameOutput.TableRowLimit : null);
+            long rows = 0;
             DataFrame frame;
             if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
             {
                 var report = new LoadReport();
                 frame = TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report,
-                    memoryLimitMegabytes: megabytes, note: error.WriteLine);
+                    memoryLimitMegabytes: megabytes, note: error.WriteLine, top: top, rowCount: count => rows = count);
                 TermOptionsBinder.WriteStreamReport(report, error);
             }
             else
             {
                 var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
-                frame = TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult), megabytes, error.WriteLine);
+                frame = TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult), megabytes, error.WriteLine, top, count => rows = count);
             }
-            if (parseResult.GetValue(topOption) is int top)
-            {
-                frame = frame.Head(Math.Max(0, Math.Min(top, (int)frame.Rows.Count)));
-            }
-            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
+            // Asked for a top, the user gets it and no note; a terminal table of more rows says how many there were.
+            LargeFrameOutput.Write(frame, format, output, error, parseResult.GetValue(topOption) is null ? rows : frame.Rows.Count);
             return 0;
         });
         return command;

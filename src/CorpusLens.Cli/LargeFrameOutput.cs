@@ -43,13 +43,16 @@ public static class LargeFrameOutput
         index.WriteFrequencies(output, tableFormat, by, top);
     }
 
-    /// <summary>Writes <paramref name="frame"/> in <paramref name="format"/>.</summary>
-    public static void Write(DataFrame frame, OutputFormat format, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Writes <paramref name="frame"/> in <paramref name="format"/>, the first <see cref="TableRowLimit"/> rows of it as
+    /// a table; <paramref name="totalRows"/>: the rows of the table the frame is the start of (default: the frame's).
+    /// </summary>
+    public static void Write(DataFrame frame, OutputFormat format, TextWriter output, TextWriter error, long? totalRows = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(error);
         bool cut = format == OutputFormat.Table && frame.Rows.Count > TableRowLimit;
-        WriteHead(cut ? frame.Head(TableRowLimit) : frame, frame.Rows.Count, format, output, error);
+        WriteHead(cut ? frame.Head(TableRowLimit) : frame, Math.Max(totalRows ?? 0, frame.Rows.Count), format, output, error);
     }
 
     /// <summary>Writes the first rows of a table of <paramref name="totalRows"/> rows, saying so on <paramref name="error"/> when some are left out.</summary>

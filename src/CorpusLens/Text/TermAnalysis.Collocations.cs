@@ -14,25 +14,29 @@ public static partial class TermAnalysis
     /// g2 descending. With <paramref name="term"/> only that term's collocates are listed; without it each pair
     /// once (term before collocate in ordinal order). The pair counts are kept within
     /// <paramref name="memoryLimitMegabytes"/>: beyond it the texts are read again, each pass counting a share of the
-    /// pairs (<paramref name="note"/> is told how many passes it took); the rows are the same.
+    /// pairs (<paramref name="note"/> is told how many passes it took); the rows are the same. With
+    /// <paramref name="top"/> only the first rows are kept as they are found, not all of them (<paramref name="rowCount"/>
+    /// is told how many there are in all).
     /// </summary>
     /// <example><code>TermAnalysis.Collocations(corpus, term: "openai", window: 5, minimumCount: 2)</code></example>
-    /// <exception cref="CorpusLensException">The window is below 1 or the memory limit below 1 MB.</exception>
+    /// <exception cref="CorpusLensException">The window is below 1, the memory limit below 1 MB or <paramref name="top"/> below 0.</exception>
     public static DataFrame Collocations(Corpus corpus, string? term = null, int window = 5, int minimumCount = 3, TermOptions? options = null,
-        int memoryLimitMegabytes = DefaultCollocationMegabytes, Action<string>? note = null)
+        int memoryLimitMegabytes = DefaultCollocationMegabytes, Action<string>? note = null, int? top = null, Action<long>? rowCount = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return BoundedCollocations(corpus, term, window, minimumCount, options, PairsWithin(memoryLimitMegabytes), PassNote(memoryLimitMegabytes, note));
+        return BoundedCollocations(corpus, term, window, minimumCount, options, PairsWithin(memoryLimitMegabytes), PassNote(memoryLimitMegabytes, note),
+            new CollocationRows(top, rowCount));
     }
 
     /// <summary>As the public overload, with the pairs a pass's tables may hold given instead of megabytes (tests give a few).</summary>
-    internal static DataFrame BoundedCollocations(Corpus corpus, string? term, int window, int minimumCount, TermOptions? options, long maximumPairs, Action<int>? passes = null)
+    internal static DataFrame BoundedCollocations(Corpus corpus, string? term, int window, int minimumCount, TermOptions? options, long maximumPairs,
+        Action<int>? passes = null, CollocationRows? rows = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         CheckWindow(window);
         options ??= TermOptions.Default;
         var nodes = term is null ? null : NodeKeys(term, options);
-        return CountInPasses(maximumPairs, nodes, minimumCount, passes, partition =>
+        return CountInPasses(maximumPairs, nodes, minimumCount, passes, rows ?? new CollocationRows(), partition =>
         {
             var counter = new CollocationCounter(options, window, nodes, partition, maximumPairs);
             foreach (var article in corpus.Documents)
@@ -45,22 +49,23 @@ public static partial class TermAnalysis
     }
 
     /// <summary>
-    /// As <see cref="Collocations(Corpus, string?, int, int, TermOptions?, int, Action{string}?)"/> for a folder of
+    /// As <see cref="Collocations(Corpus, string?, int, int, TermOptions?, int, Action{string}?, int?, Action{long}?)"/> for a folder of
     /// .txt/.md files streamed on two threads without loading it (<see cref="TermCounter.CountFolder"/>: ids,
     /// languages and skips as a load's, boilerplate rules not applied; a file without a language gets the one detected
     /// from its first 8,192 characters). Its skips, notes and warnings go to <paramref name="report"/> (once, however
     /// many passes the pairs take).
     /// </summary>
-    /// <example><code>TermAnalysis.StreamCollocations("/data/news", term: "openai", window: 5, minimumCount: 3)</code></example>
-    /// <exception cref="CorpusLensException">The folder does not exist, the window is below 1 or the memory limit below 1 MB.</exception>
+    /// <example><code>TermAnalysis.StreamCollocations("/data/news", term: "openai", window: 5, minimumCount: 3, top: 100)</code></example>
+    /// <exception cref="CorpusLensException">The folder does not exist, the window is below 1, the memory limit below 1 MB or <paramref name="top"/> below 0.</exception>
     public static DataFrame StreamCollocations(string folder, string? term = null, int window = 5, int minimumCount = 3,
         TermOptions? options = null, bool recursive = false, LoadReport? report = null, int memoryLimitMegabytes = DefaultCollocationMegabytes,
-        Action<string>? note = null) =>
-        BoundedStreamCollocations(folder, term, window, minimumCount, options, recursive, report, PairsWithin(memoryLimitMegabytes), PassNote(memoryLimitMegabytes, note));
+        Action<string>? note = null, int? top = null, Action<long>? rowCount = null) =>
+        BoundedStreamCollocations(folder, term, window, minimumCount, options, recursive, report, PairsWithin(memoryLimitMegabytes),
+            PassNote(memoryLimitMegabytes, note), new CollocationRows(top, rowCount));
 
     /// <summary>As the public overload, with the pairs a pass's tables may hold given instead of megabytes.</summary>
     internal static DataFrame BoundedStreamCollocations(string folder, string? term, int window, int minimumCount, TermOptions? options, bool recursive,
-        LoadReport? report, long maximumPairs, Action<int>? passes = null)
+        LoadReport? report, long maximumPairs, Action<int>? passes = null, CollocationRows? rows = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         CheckWindow(window);
@@ -68,7 +73,7 @@ public static partial class TermAnalysis
         var nodes = term is null ? null : NodeKeys(term, options);
         var listing = TermCounter.ListFolder(folder, recursive, report);
         bool reported = false;
-        return CountInPasses(maximumPairs, nodes, minimumCount, passes, partition =>
+        return CountInPasses(maximumPairs, nodes, minimumCount, passes, rows ?? new CollocationRows(), partition =>
         {
             // Each thread's table holds at most maximumPairs pairs; merged, the two hold at most twice that.
             var (streamed, counters) = TermCounter.StreamFiles(listing, () => new CollocationCounter(options, window, nodes, partition, maximumPairs),
@@ -131,11 +136,10 @@ public static partial class TermAnalysis
     /// decides which pairs are kept.
     /// </summary>
     private static DataFrame CountInPasses(long maximumPairs, HashSet<string>? nodes, int minimumCount, Action<int>? passes,
-        Func<PairPartition, IReadOnlyList<CollocationCounter>> pass)
+        CollocationRows rows, Func<PairPartition, IReadOnlyList<CollocationCounter>> pass)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maximumPairs, 1);
         var left = new List<PairPartition>();
-        var rows = new List<CollocationRow>();
         var share = new PairPartition(left: left);
         int done = 0;
         IReadOnlyList<CollocationCounter> counters;
@@ -150,16 +154,14 @@ public static partial class TermAnalysis
             share = left[done++];
         }
         passes?.Invoke(done + 1);
-        var frame = CollocationFrame(rows);
+        var frame = CollocationFrame(rows.InOrder());
         // The last pass's tables live until the frame is made, as the process's memory would hold them anyway: let go
         // of before, the collection the frame's columns set off gave back their pages one by one (gen100: 180 ms).
         GC.KeepAlive(counters);
         return frame;
     }
 
-    private readonly record struct CollocationRow(string Term, string Collocate, int Count, double Pmi, double G2);
-
-    private static void AddRows(CollocationCounter counter, HashSet<string>? nodes, int minimumCount, List<CollocationRow> rows)
+    private static void AddRows(CollocationCounter counter, HashSet<string>? nodes, int minimumCount, CollocationRows rows)
     {
         var keys = counter.Keys;
         var totals = counter.Totals;
@@ -193,17 +195,13 @@ public static partial class TermAnalysis
         }
     }
 
-    private static DataFrame CollocationFrame(List<CollocationRow> rows)
-    {
-        rows.Sort((x, y) => y.G2.CompareTo(x.G2) is not 0 and var byScore ? byScore
-            : string.CompareOrdinal(x.Term, y.Term) is not 0 and var byTerm ? byTerm : string.CompareOrdinal(x.Collocate, y.Collocate));
-        return new DataFrame(
+    private static DataFrame CollocationFrame(List<CollocationRow> rows) =>
+        new(
             new StringDataFrameColumn("term", rows.Select(row => row.Term)),
             new StringDataFrameColumn("collocate", rows.Select(row => row.Collocate)),
             new Int32DataFrameColumn("count", rows.Select(row => row.Count)),
             new DoubleDataFrameColumn("pmi", rows.Select(row => row.Pmi)),
             new DoubleDataFrameColumn("g2", rows.Select(row => row.G2)));
-    }
 
     private static HashSet<string> NodeKeys(string term, TermOptions options)
     {

@@ -126,6 +126,60 @@ public sealed class CollocationCounterTests
         Assert.Contains("--max-memory", invalid.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_top_keeps_the_first_rows_of_the_whole_table_and_counts_them_all()
+    {
+        // Scores from a few values, so that rows tie on g2 and the term and collocate decide.
+        var row = Gen.Select(Gen.OneOf("a", "b", "c", "d"), Gen.OneOf("a", "b", "c", "e"), Gen.Int[1, 9], Gen.OneOf(-1.5, 0.0, 2.25, 7.0, double.NaN),
+            (term, collocate, count, g2) => new CollocationRow(term, collocate, count, count / 3.0, g2));
+        Gen.Select(row.Array[0, 60], Gen.Int[0, 70]).Sample((found, top) =>
+        {
+            var distinct = found.DistinctBy(entry => (entry.Term, entry.Collocate)).ToArray(); // a table has each pair once
+            var everything = new CollocationRows();
+            long counted = -1;
+            var first = new CollocationRows(top, count => counted = count);
+            foreach (var entry in distinct)
+            {
+                everything.Add(entry);
+                first.Add(entry);
+            }
+            Assert.Equal(everything.InOrder().Take(top), first.InOrder());
+            Assert.Equal(distinct.Length, counted);
+        }, iter: 500);
+        Assert.Throws<CorpusLensException>(() => new CollocationRows(-1));
+    }
+
+    [Fact]
+    public void The_command_keeps_only_the_rows_it_shows_and_says_how_many_there_were()
+    {
+        using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
+        for (int i = 0; i < 30; i++)
+        {
+            folder.Write($"a{i:D2}.txt", string.Join(' ', Enumerable.Range(0, 60).Select(w => $"mot{(char)('a' + (i * 7 + w * 3) % 26)}{(char)('a' + (w * 5 + i) % 26)}")) + ".");
+        }
+        string Run(params string[] more)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["collocations", "--corpus", folder.Path, "--stream", "--min-count", "1", .. more], output, error));
+            return output + "\u0001" + error;
+        }
+        var csv = Run("--format", "csv").Split('\u0001')[0].TrimEnd('\n').Split('\n');
+        int rows = csv.Length - 1;
+        Assert.True(rows > 1_000, $"{rows} rows");
+
+        // --top N: the first N rows of the whole table, and no note.
+        var top = Run("--format", "csv", "--top", "7").Split('\u0001');
+        Assert.Equal(csv.Take(8), top[0].TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("showing", top[1], StringComparison.Ordinal);
+
+        // A terminal table keeps its first 1,000 rows and says how many there were.
+        var table = Run().Split('\u0001');
+        Assert.Contains($"showing the first 1 000 of {rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} rows", table[1], StringComparison.Ordinal);
+        var firstCells = csv[1].Split(',');
+        Assert.Contains(firstCells[0], table[0].Split('\n')[3], StringComparison.Ordinal);
+    }
+
     [Theory]
     // megabytes, pairs a table may hold: the largest table of 12-byte slots that fits four times over, at 70 %
     [InlineData(1, 45_875)]
