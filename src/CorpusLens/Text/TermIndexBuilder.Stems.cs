@@ -31,13 +31,15 @@ internal sealed partial class TermIndexBuilder
             entries += BitOperations.PopCount(languages[unit]);
         }
         firstEntry[units.Count] = entries;
-        // Per entry: (hash << 32) | entry, or Dropped; where its key is; its unit (-1: dropped).
-        var order = PrefaultedArray.Uninitialized<ulong>(entries);
+        // Per entry: (hash << 32) | entry, or Dropped; where its key is; its unit (-1: dropped). The sort's two arrays
+        // are longs, as the terms' key and display references are: those are written into them once the keys are
+        // found (entries are at least as many as terms), not into 5 MB more of fresh memory (gen100).
+        var order = PrefaultedArray.Uninitialized<long>(entries);
         var keyOfEntry = PrefaultedArray.Uninitialized<long>(entries);
         var unitOfEntry = PrefaultedArray.Uninitialized<int>(entries);
         int lowEntries = 0;
         int droppedEntries = 0;
-        var stems = new[] { new TermVocabulary(), new TermVocabulary() };
+        var stems = new[] { new KeyRecords(), new KeyRecords() };
         var threadStemmers = new[] { new ThreadStemmers(), new ThreadStemmers() };
         var queue = new ChunkQueue(units.Count, StemChunk);
         TwoThreads.Run(() => StemChunks(0), () => StemChunks(1));
@@ -49,9 +51,9 @@ internal sealed partial class TermIndexBuilder
         // half copied in entry order and sorted on its own, with order as its scratch room once both are copied. A run
         // of equal hashes is in one half, so each thread then finds the leaders of its half. Only the hash half of a
         // key is sorted: the entries are in order already, and the keys carry their entry (no items).
-        var sorted = PrefaultedArray.Uninitialized<ulong>(entries);
+        var sorted = PrefaultedArray.Uninitialized<long>(entries);
         int low = lowEntries;
-        TwoThreads.Run(() => CopyHalf(order, sorted.AsSpan(0, low), high: false), () => CopyHalf(order, sorted.AsSpan(low), high: true));
+        TwoThreads.Run(() => CopyHalf(Keys(order), Keys(sorted)[..low], high: false), () => CopyHalf(Keys(order), Keys(sorted)[low..], high: true));
         int kept = entries - droppedEntries; // the dropped sort last
         // Each kept entry's leader; the leaders of keys of several entries (several units, or one unit in several
         // classes) are marked.
@@ -74,8 +76,8 @@ internal sealed partial class TermIndexBuilder
         {
             firstTermOfChunk[chunk + 1] += firstTermOfChunk[chunk];
         }
-        var keyReferences = PrefaultedArray.Uninitialized<long>(terms);
-        var displayReferences = PrefaultedArray.Uninitialized<long>(terms);
+        var keyReferences = sorted; // the sort is done: its arrays take the references of terms 0 to terms - 1
+        var displayReferences = order;
         // Per thread: leader entry → the best form of its key among the entries the thread numbered.
         var sharedForms = new[] { new Dictionary<int, ShownForm>(), new Dictionary<int, ShownForm>() };
         long characters = 0;
@@ -87,7 +89,7 @@ internal sealed partial class TermIndexBuilder
         Diagnostics.PhaseTimer.Mark("build: stems: terms numbered");
 
         TwoThreads.Chunks(units.Count, UnitsPerChunk, (_, from, to) => SetEntryTerms(from, to, firstEntry, unitOfEntry, termOfEntry));
-        texts = new TermTexts(arenas, workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters);
+        texts = new TermTexts(arenas, workers.Select(worker => worker.Surfaces.Arena).ToArray(), keyReferences, displayReferences, characters, terms);
 
         void Number(Dictionary<int, ShownForm> best)
         {
@@ -133,8 +135,8 @@ internal sealed partial class TermIndexBuilder
         // Sorts sorted[from..to] (order[from..to] its scratch room) and finds the leaders of its kept entries.
         int SortAndLead(int from, int to)
         {
-            RadixSort.Sort(sorted.AsSpan(from, to - from), [], order.AsSpan(from, to - from), [], firstDigit: 4);
-            return Lead(sorted, from, Math.Min(to, kept), arenas, keyOfEntry, termOfEntry, join);
+            RadixSort.Sort(Keys(sorted).Slice(from, to - from), [], Keys(order).Slice(from, to - from), [], firstDigit: 4);
+            return Lead(Keys(sorted), from, Math.Min(to, kept), arenas, keyOfEntry, termOfEntry, join);
         }
 
         void ShowSharedForms(Dictionary<int, ShownForm> mine, Dictionary<int, ShownForm> theirs, bool both)
@@ -213,7 +215,7 @@ internal sealed partial class TermIndexBuilder
                     }
                     if (!kept)
                     {
-                        order[entry] = Dropped;
+                        order[entry] = unchecked((long)Dropped);
                         unitOfEntry[entry++] = -1;
                         droppedInChunk++;
                         continue;
@@ -221,7 +223,7 @@ internal sealed partial class TermIndexBuilder
                     var key = stemmed ? stem : text;
                     uint hash = TermVocabulary.Hash(key);
                     lowInChunk += (int)(~hash >> 31);
-                    order[entry] = ((ulong)hash << 32) | (uint)entry;
+                    order[entry] = (long)(((ulong)hash << 32) | (uint)entry);
                     keyOfEntry[entry] = stemmed ? TermTexts.Reference(arenaIndex, arena.Append(stem)) : OwnReference(unit);
                     unitOfEntry[entry++] = unit;
                 }
@@ -236,7 +238,7 @@ internal sealed partial class TermIndexBuilder
     /// <paramref name="half"/>, in order; <paramref name="half"/> holds exactly as many.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CopyHalf(ulong[] keys, Span<ulong> half, bool high)
+    private static void CopyHalf(ReadOnlySpan<ulong> keys, Span<ulong> half, bool high)
     {
         ulong wanted = high ? 1UL : 0UL;
         int copied = 0;
@@ -250,6 +252,9 @@ internal sealed partial class TermIndexBuilder
             copied += (int)(~((key >> 63) ^ wanted) & 1);
         }
     }
+
+    /// <summary>A sort array's longs as the unsigned keys they hold.</summary>
+    private static Span<ulong> Keys(long[] array) => System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(array.AsSpan());
 
     /// <summary>The sort key of an entry whose unit is dropped in its class: after every kept one (no entry is 2^32 - 1).</summary>
     private const ulong Dropped = ulong.MaxValue;
@@ -274,7 +279,7 @@ internal sealed partial class TermIndexBuilder
     /// entry that is not a leader, with its leader: those of one key in entry order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int Lead(ulong[] sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders, Action<int, int>? joined = null)
+    internal static int Lead(ReadOnlySpan<ulong> sorted, int from, int to, KeyArena[] arenas, long[] keyOfEntry, int[] leaders, Action<int, int>? joined = null)
     {
         int count = 0;
         var leadersOfRun = new List<int>();

@@ -26,11 +26,14 @@ internal sealed class TermTexts
     /// Texts made on demand: term t's key is <c>units[Worker(keyReferences[t])][Offset(keyReferences[t])]</c>, its
     /// display form the same from <paramref name="surfaces"/>, or the key itself where its reference is -1.
     /// <paramref name="characters"/>: the keys' characters in all (to size the allocation when all are made).
+    /// <paramref name="count"/>: the number of terms, when the arrays are longer (default: their length).
     /// </summary>
-    public TermTexts(KeyArena[] units, KeyArena[] surfaces, long[] keyReferences, long[] displayReferences, long characters)
+    public TermTexts(KeyArena[] units, KeyArena[] surfaces, long[] keyReferences, long[] displayReferences, long characters, int? count = null)
     {
-        keys = new string[keyReferences.Length];
-        display = new string[keyReferences.Length];
+        int terms = count ?? keyReferences.Length;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(terms, Math.Min(keyReferences.Length, displayReferences.Length));
+        keys = new string[terms];
+        display = new string[terms];
         sources = new Sources(units, surfaces, keyReferences, displayReferences, characters);
     }
 
