@@ -28,6 +28,17 @@ public class StreamedAnalysisBenchmarks
     [Benchmark(Description = "collocations, all pairs, streamed folder")]
     public long StreamedCollocations() => TermAnalysis.StreamCollocations(folder).Rows.Count;
 
+    /// <summary>
+    /// The same with the pair tables held to 8 MB, so that the pairs take several passes over the folder: against the
+    /// streamed run above, what a memory limit costs in time (the rows are the same).
+    /// </summary>
+    [Benchmark(Description = "collocations, all pairs, streamed folder, --max-memory 8")]
+    public long StreamedCollocationsWithinMemory() => TermAnalysis.StreamCollocations(folder, memoryLimitMegabytes: 8).Rows.Count;
+
+    /// <summary>The streamed folder's first 100 rows: only those are kept as the rows are found.</summary>
+    [Benchmark(Description = "collocations, top 100, streamed folder")]
+    public long StreamedTopCollocations() => TermAnalysis.StreamCollocations(folder, top: 100).Rows.Count;
+
     [Benchmark(Description = "collocations, all pairs, loaded corpus")]
     public long LoadedCollocations() => TermAnalysis.Collocations(corpus).Rows.Count;
 
