@@ -33,14 +33,22 @@ internal sealed class StreamedFileReader
     /// </summary>
     public bool TryRead(string path, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)
     {
-        if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length) && !TryReadManaged(path, out length, out message))
+        if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length, out bool fromDisk) && !TryReadManaged(path, out length, out message))
         {
+            LastReadFromDisk = false;
             text = default;
             severity = LoadSeverity.Skipped;
             return false;
         }
+        LastReadFromDisk = fromDisk;
         return TryDecode(bytes.AsSpan(0, length), out text, out severity, out message);
     }
+
+    /// <summary>Whether the last file read had to come from the disk: none of it was in the page cache (Linux only).</summary>
+    public bool LastReadFromDisk { get; private set; }
+
+    /// <summary>Starts reading <paramref name="path"/> into the page cache without waiting for it (<see cref="PosixFile.Prefetch"/>).</summary>
+    public void Prefetch(string path) => PosixFile.Prefetch(path, ref pathBytes);
 
     /// <summary>As <see cref="TryRead"/> for bytes already read: the decoding alone, for tests.</summary>
     internal bool TryDecode(ReadOnlySpan<byte> data, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)

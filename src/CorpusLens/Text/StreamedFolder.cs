@@ -25,6 +25,7 @@ internal sealed class StreamedFolder
     // Files skipped (unreadable, empty, binary, malformed front matter, a duplicate id) and files decoded otherwise
     // than as UTF-8, as a load reports them; sorted by file when the pass is over.
     private readonly ConcurrentQueue<(int Index, LoadMessage Message)> messages = new();
+    private int prefetchedUpTo; // the files below it were prefetched (or read) already
     private int movedIds;
 
     public StreamedFolder(List<string> files, Dictionary<string, CsvRow> metadata)
@@ -46,6 +47,40 @@ internal sealed class StreamedFolder
     public IEnumerable<LoadMessage> Messages => messages.OrderBy(entry => entry.Index).Select(entry => entry.Message);
 
     /// <summary>
+    /// Files asked for ahead when one had to come from the disk: the reads of the next ones then wait for dozens of
+    /// requests in flight instead of one after another on each thread. A folder in the page cache never gets here
+    /// (its reads cost what they did); one the kernel has let go of, or has never read, pays a few system calls a
+    /// file to keep the disk busy.
+    /// </summary>
+    internal const int PrefetchedFiles = 256;
+
+    /// <summary>The files before this one were asked for ahead or read (0 until a file comes from the disk).</summary>
+    internal int PrefetchedUpTo => Volatile.Read(ref prefetchedUpTo);
+
+    // After file `index` came from the disk: asks for the next PrefetchedFiles that no thread has asked for yet.
+    private void PrefetchAfter(int index, StreamedFileReader reader)
+    {
+        int to = Math.Min(files.Count, index + 1 + PrefetchedFiles);
+        while (true)
+        {
+            int seen = Volatile.Read(ref prefetchedUpTo);
+            int from = Math.Max(index + 1, seen);
+            if (from >= to)
+            {
+                return;
+            }
+            if (Interlocked.CompareExchange(ref prefetchedUpTo, to, seen) == seen)
+            {
+                for (int next = from; next < to; next++)
+                {
+                    reader.Prefetch(files[next]);
+                }
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads file <paramref name="index"/>: true when it is to be counted, with its text after any front matter and
     /// its language (null: to be detected). A file skipped (<paramref name="duplicates"/> names those whose id an
     /// earlier file has) gets its message; so does one decoded otherwise than as UTF-8.
@@ -58,6 +93,10 @@ internal sealed class StreamedFolder
         body = default;
         language = null;
         bool read = reader.TryRead(path, out var text, out var severity, out string? message);
+        if (reader.LastReadFromDisk)
+        {
+            PrefetchAfter(index, reader);
+        }
         if (message is not null)
         {
             Report(index, read ? severity : LoadSeverity.Skipped, null, message);
