@@ -16,6 +16,9 @@ internal static partial class PosixFile
     private const int CloseOnExec = 0x80000; // O_CLOEXEC on Linux
     private const int NoWait = 0x8; // RWF_NOWAIT: only what the page cache holds
     private const int TryAgain = 11; // EAGAIN: none of it was there
+    private const int InvalidArgument = 22; // EINVAL: a kernel that does not know the flag
+    private const int NoSuchCall = 38; // ENOSYS: no preadv2
+    private const int NotSupported = 95; // EOPNOTSUPP: a file system that does not do it
     private const int WillNeed = 3; // POSIX_FADV_WILLNEED
     private static volatile bool supported = OperatingSystem.IsLinux();
     private static volatile bool noWaitSupported = OperatingSystem.IsLinux();
@@ -79,11 +82,13 @@ internal static partial class PosixFile
                     {
                         int error = Marshal.GetLastPInvokeError();
                         fromDisk = error == TryAgain;
-                        if (!fromDisk)
-                        {
-                            noWaitSupported = false; // EOPNOTSUPP, EINVAL, ENOSYS …: plain reads from now on
-                        }
                         read = Read(descriptor, data, (nuint)(buffer.Length - length));
+                        if (read >= 0 && error is NotSupported or InvalidArgument or NoSuchCall)
+                        {
+                            // The file reads, only not this way: a kernel or file system without RWF_NOWAIT, so plain
+                            // reads from now on (a folder opened as a file fails both ways, and changes nothing).
+                            noWaitSupported = false;
+                        }
                     }
                 }
                 if (read < 0)

@@ -65,6 +65,8 @@ public sealed class PosixFileTests
         Assert.True(PosixFile.TryRead(path, ref buffer, ref pathBuffer, out int length, out bool fromDisk));
         Assert.Equal(content, buffer.AsSpan(0, length).ToArray());
         Assert.False(fromDisk); // just written: in the cache
+        // A folder read as a file fails on its own, and leaves cached-only reads on for the files after it.
+        Assert.False(PosixFile.TryRead(folder.Path, ref buffer, ref pathBuffer, out _, out _));
 
         bool dropped = Drop(path, dropFrom, dropLength);
         bool firstPageCached = Resident(path, 0);
