@@ -157,8 +157,7 @@ internal sealed class CollocationCounter
     {
         public bool Checks => true;
 
-        public bool Keeps(int first, int second) => counter.bits == 0
-            || PairPartition.Contains(PartitionHash(counter.keyHashes[first], counter.keyHashes[second]), counter.partition.Value, counter.bits);
+        public bool Keeps(int first, int second) => counter.InShare(first, second);
     }
 
     /// <summary>
@@ -176,10 +175,12 @@ internal sealed class CollocationCounter
             return;
         }
         bits = now;
-        uint value = partition.Value;
-        var hashes = keyHashes;
-        Pairs.Keep(pair => PairPartition.Contains(PartitionHash(hashes[(int)(pair >> 32)], hashes[(int)(uint)pair]), value, now));
+        Pairs.Keep(pair => InShare((int)(pair >> 32), (int)(uint)pair));
     }
+
+    // Whether the pair of these term numbers is in the share as this counter last applied it.
+    private bool InShare(int first, int second) =>
+        bits == 0 || PairPartition.Contains(PartitionHash(keyHashes[first], keyHashes[second]), partition.Value, bits);
 
     // Halves the share (unless another counter has since) until the table is below its limit again.
     private void Narrow()
@@ -199,17 +200,17 @@ internal sealed class CollocationCounter
     public static void Merge(IReadOnlyList<CollocationCounter> counters, PairPartition partition, long maximumPairs)
     {
         ArgumentOutOfRangeException.ThrowIfZero(counters.Count);
-        foreach (var counter in counters)
+        while (true)
         {
-            counter.ApplyPartition();
-        }
-        while (counters.Sum(counter => (long)counter.Pairs.Count) > maximumPairs && partition.Bits < PairPartition.MaximumBits)
-        {
-            partition.Narrow(partition.Bits);
             foreach (var counter in counters)
             {
                 counter.ApplyPartition();
             }
+            if (counters.Sum(counter => (long)counter.Pairs.Count) <= maximumPairs || partition.Bits == PairPartition.MaximumBits)
+            {
+                break;
+            }
+            partition.Narrow(partition.Bits);
         }
         foreach (var other in counters.Skip(1))
         {
