@@ -77,7 +77,7 @@ public sealed class TermOptionsBinder
 
     /// <summary>
     /// Writes a streamed folder's skips, notes and warnings to <paramref name="error"/>, one a line, then
-    /// "streamed N files, skipped K (…)", <paramref name="counts"/> and that boilerplate rules were not applied.
+    /// "streamed N files, skipped K (…)", <paramref name="counts"/> and what the boilerplate rules removed.
     /// </summary>
     public static void WriteStreamReport(LoadReport report, TextWriter error, string counts = "")
     {
@@ -88,7 +88,9 @@ public sealed class TermOptionsBinder
             error.WriteLine(message.ToString());
         }
         string skipped = report.Skipped > 0 ? $", {report.Skips}" : "";
-        error.WriteLine($"streamed {report.Loaded} file{(report.Loaded == 1 ? "" : "s")}{skipped}{counts} (boilerplate rules not applied)");
+        int removals = report.BoilerplateRemovals;
+        error.WriteLine(FormattableString.Invariant(
+            $"streamed {report.Loaded} file{(report.Loaded == 1 ? "" : "s")}{skipped}{counts}, {removals} boilerplate line{(removals == 1 ? "" : "s")} removed"));
     }
 
     // The files a folder is loaded from and streamed from (TermCounter.ListFiles), not sorted: only counted.

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using CorpusLens.Text;
 
 namespace CorpusLens;
@@ -10,13 +9,10 @@ internal static class ArticleBuilder
     private const int MaximumTitleLength = 200;
     private const int MaximumTitleWords = 25;
 
-    /// <summary>Whole-line rules only look at lines up to this length: debris lines are short, paragraphs are not.</summary>
-    private const int MaximumDebrisLineLength = 160;
-
     /// <summary>The metadata keys that become columns of their own.</summary>
     internal static readonly string[] KnownKeys = ["id", "title", "language", "date", "source", "text"];
 
-    public static Article Build(RawDocument document, IReadOnlyList<BoilerplateRule> rules)
+    public static Article Build(RawDocument document, BoilerplateRemover boilerplate)
     {
         var removed = new List<RemovedLine>();
         var kept = new List<string>();
@@ -33,33 +29,9 @@ internal static class ArticleBuilder
             }
             bool isFirst = !firstNonEmptySeen;
             firstNonEmptySeen = true;
-            int lineNumber = document.FirstLine + index;
-            foreach (var rule in rules)
+            if (boilerplate.Apply(line, isFirst, out var rest, ref dateFromText, removed, document.FirstLine + index) > 0)
             {
-                if ((rule.FirstLineOnly && !isFirst) || (rule.Action == BoilerplateAction.RemoveLine && line.Length > MaximumDebrisLineLength))
-                {
-                    continue;
-                }
-                var match = SafeMatch(rule.Pattern, line);
-                if (match is null || !match.Success)
-                {
-                    continue;
-                }
-                removed.Add(new RemovedLine(lineNumber, rule.Action == BoilerplateAction.RemoveLine ? line : match.Value, rule.Name));
-                if (match.Groups["date"] is { Success: true } date)
-                {
-                    dateFromText ??= date.Value;
-                }
-                line = rule.Action switch
-                {
-                    BoilerplateAction.RemoveLine => string.Empty,
-                    BoilerplateAction.RemovePrefix => line[match.Length..],
-                    _ => line[..match.Index],
-                };
-                if (line.Trim().Length == 0)
-                {
-                    break;
-                }
+                line = line[rest];
             }
             kept.Add(line.Trim());
         }
@@ -102,18 +74,6 @@ internal static class ArticleBuilder
             RemovedLines = removed,
             Metadata = metadata.Where(pair => !KnownKeys.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value),
         };
-    }
-
-    private static Match? SafeMatch(Regex pattern, string line)
-    {
-        try
-        {
-            return pattern.Match(line);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null; // a pathological line is kept rather than hanging the load
-        }
     }
 
     /// <summary>The first non-empty line, when it looks like a title: short, few words, standing apart or unpunctuated, and followed by more text.</summary>

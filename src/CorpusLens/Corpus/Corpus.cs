@@ -74,7 +74,7 @@ public sealed class Corpus
     {
         ArgumentNullException.ThrowIfNull(path);
         var report = new LoadReport();
-        var rules = boilerplateRules ?? BoilerplateRules.All;
+        var boilerplate = new BoilerplateRemover(boilerplateRules ?? BoilerplateRules.All);
         IEnumerable<RawDocument> raw;
         if (Directory.Exists(path))
         {
@@ -113,8 +113,9 @@ public sealed class Corpus
             firstSeen[document.Id] = document;
             unique.Add(document);
         }
-        var built = unique.AsParallel().AsOrdered().Select(document => ArticleBuilder.Build(document, rules)).ToList();
+        var built = unique.AsParallel().AsOrdered().Select(document => ArticleBuilder.Build(document, boilerplate)).ToList();
         report.Loaded = built.Count;
+        report.BoilerplateRemovals = built.Sum(article => article.RemovedLines.Count);
         return new Corpus(built, report, path);
     }
 

@@ -45,6 +45,12 @@ public sealed class LoadReport
     /// <summary>Number of articles loaded.</summary>
     public int Loaded { get; internal set; }
 
+    /// <summary>
+    /// How many lines, or parts of lines, the boilerplate rules removed from the articles loaded or streamed: the rows
+    /// of <see cref="Corpus.RemovedLines"/>.
+    /// </summary>
+    public int BoilerplateRemovals { get; internal set; }
+
     /// <summary>Number of inputs skipped (files, rows or lines).</summary>
     public int Skipped => messages.Count(message => message.Severity == LoadSeverity.Skipped);
 

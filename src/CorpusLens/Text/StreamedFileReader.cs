@@ -29,9 +29,10 @@ internal sealed class StreamedFileReader
     /// Reads and decodes the file at <paramref name="path"/> (its front matter is the caller's): false when it holds no text
     /// to count (unreadable, empty, binary), with the reason in <paramref name="message"/>; when true,
     /// <paramref name="message"/> is null or a note or warning on how it was decoded (<paramref name="severity"/>).
-    /// The text is valid until the next call.
+    /// The text is in this reader's own buffer, which the caller may write to (<see cref="BoilerplateRemover.Blank"/>),
+    /// and valid until the next call.
     /// </summary>
-    public bool TryRead(string path, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)
+    public bool TryRead(string path, out Span<char> text, out LoadSeverity severity, out string? message)
     {
         if (!PosixFile.TryRead(path, ref bytes, ref pathBytes, out int length, out bool fromDisk) && !TryReadManaged(path, out length, out message))
         {
@@ -51,7 +52,7 @@ internal sealed class StreamedFileReader
     public void Prefetch(string path) => PosixFile.Prefetch(path, ref pathBytes);
 
     /// <summary>As <see cref="TryRead"/> for bytes already read: the decoding alone, for tests.</summary>
-    internal bool TryDecode(ReadOnlySpan<byte> data, out ReadOnlySpan<char> text, out LoadSeverity severity, out string? message)
+    internal bool TryDecode(ReadOnlySpan<byte> data, out Span<char> text, out LoadSeverity severity, out string? message)
     {
         severity = LoadSeverity.Note;
         message = null;
@@ -63,24 +64,37 @@ internal sealed class StreamedFileReader
             var decoded = TextFileDecoder.Decode(data);
             severity = decoded.Severity;
             message = decoded.Message;
-            text = decoded.Text; // NFC already
+            text = decoded.Text is null ? default : Buffered(decoded.Text); // NFC already
             return decoded.Text is not null;
         }
         if (TermCounter.NeedsNormalization(text))
         {
-            text = text.ToString().Normalize(NormalizationForm.FormC);
+            text = Buffered(text.ToString().Normalize(NormalizationForm.FormC));
         }
         return true;
     }
 
-    /// <summary>Decodes <paramref name="data"/> as UTF-8 into the char buffer; false at the first byte that is not UTF-8.</summary>
-    private bool TryDecodeUtf8(ReadOnlySpan<byte> data, out ReadOnlySpan<char> text)
+    /// <summary>A decoded or normalised text copied into the char buffer, where the caller may write to it (few files are).</summary>
+    private Span<char> Buffered(string text)
     {
-        if (chars.Length < data.Length)
+        EnsureChars(text.Length);
+        text.CopyTo(chars);
+        return chars.AsSpan(0, text.Length);
+    }
+
+    private void EnsureChars(int length)
+    {
+        if (chars.Length < length)
         {
             ArrayPool<char>.Shared.Return(chars);
-            chars = ArrayPool<char>.Shared.Rent(data.Length);
+            chars = ArrayPool<char>.Shared.Rent(length);
         }
+    }
+
+    /// <summary>Decodes <paramref name="data"/> as UTF-8 into the char buffer; false at the first byte that is not UTF-8.</summary>
+    private bool TryDecodeUtf8(ReadOnlySpan<byte> data, out Span<char> text)
+    {
+        EnsureChars(data.Length);
         var status = Utf8.ToUtf16(data, chars, out _, out int written, replaceInvalidSequences: false);
         text = chars.AsSpan(0, written);
         return status == System.Buffers.OperationStatus.Done;

@@ -7,7 +7,8 @@ namespace CorpusLens.Text;
 /// told: its id and metadata, why it was skipped, whether a load would load it. As in a load, a file's id is its
 /// front matter's <c>id:</c>, else its file name; its metadata is its front matter's keys, then the cells of the
 /// metadata.csv row of that id (else of the file name) that are not empty; a file whose front matter is not closed
-/// or not valid YAML is skipped with the load's message and line. Thread-safe for distinct files.
+/// or not valid YAML is skipped with the load's message and line. The boilerplate rules are applied to the text of
+/// each file counted, as a load applies them (<see cref="BoilerplateRemover.Blank"/>). Thread-safe for distinct files.
 /// </summary>
 internal sealed class StreamedFolder
 {
@@ -25,13 +26,16 @@ internal sealed class StreamedFolder
     // Files skipped (unreadable, empty, binary, malformed front matter, a duplicate id) and files decoded otherwise
     // than as UTF-8, as a load reports them; sorted by file when the pass is over.
     private readonly ConcurrentQueue<(int Index, LoadMessage Message)> messages = new();
+    private readonly BoilerplateRemover boilerplate;
     private int prefetchedUpTo; // the files below it were prefetched (or read) already
     private int movedIds;
+    private int boilerplateRemovals;
 
-    public StreamedFolder(List<string> files, Dictionary<string, CsvRow> metadata)
+    public StreamedFolder(List<string> files, Dictionary<string, CsvRow> metadata, BoilerplateRemover? boilerplate = null)
     {
         this.files = files;
         this.metadata = metadata;
+        this.boilerplate = boilerplate ?? new BoilerplateRemover([]);
         rows = metadata.GetAlternateLookup<ReadOnlySpan<char>>();
         states = new byte[files.Count];
         Sources = new (string Id, IReadOnlyDictionary<string, string> Metadata)[files.Count];
@@ -42,6 +46,9 @@ internal sealed class StreamedFolder
 
     /// <summary>How many files were given to be counted.</summary>
     public int CountedFiles => states.Count(state => (state & Counted) != 0);
+
+    /// <summary>What the boilerplate rules removed from the files counted (the rows a load's <see cref="Corpus.RemovedLines"/> would have).</summary>
+    public int BoilerplateRemovals => Volatile.Read(ref boilerplateRemovals);
 
     /// <summary>The skips, notes and warnings of the files read, in file order.</summary>
     public IEnumerable<LoadMessage> Messages => messages.OrderBy(entry => entry.Index).Select(entry => entry.Message);
@@ -145,13 +152,27 @@ internal sealed class StreamedFolder
             source = (id, pool.Merge(keys, row));
             state |= row is null ? (byte)0 : HasRow;
         }
-        Sources[index] = source;
         states[index] = state;
         if (duplicates.TryGetValue(index, out int first))
         {
+            Sources[index] = source;
             Report(index, LoadSeverity.Skipped, bodyLine == 1 ? null : bodyLine, LoadReasons.DuplicateId(source.Id, files[first]));
             return false;
         }
+        if (!boilerplate.IsEmpty)
+        {
+            int removals = boilerplate.Blank(text[(text.Length - body.Length)..], out string? date);
+            if (removals > 0)
+            {
+                Interlocked.Add(ref boilerplateRemovals, removals);
+            }
+            if (date is not null && !(source.Metadata.TryGetValue("date", out var given) && given.Length > 0))
+            {
+                // As a load dates an article: its metadata's date, else the one a rule found in its first line.
+                source = (source.Id, new Dictionary<string, string>(source.Metadata, StringComparer.Ordinal) { ["date"] = date });
+            }
+        }
+        Sources[index] = source;
         language = source.Metadata.TryGetValue("language", out var named) && named.Length > 0 ? Language.Normalize(named) : null;
         states[index] |= Counted;
         return true;

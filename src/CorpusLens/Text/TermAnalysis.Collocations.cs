@@ -51,7 +51,7 @@ public static partial class TermAnalysis
     /// <summary>
     /// As <see cref="Collocations(Corpus, string?, int, int, TermOptions?, int, Action{string}?, int?, Action{long}?)"/> for a folder of
     /// .txt/.md files streamed on two threads without loading it (<see cref="TermCounter.CountFolder"/>: ids,
-    /// languages and skips as a load's, boilerplate rules not applied; a file without a language gets the one detected
+    /// languages, skips and boilerplate rules as a load's, default <see cref="BoilerplateRules.All"/>; a file without a language gets the one detected
     /// from its first 8,192 characters). Its skips, notes and warnings go to <paramref name="report"/> (once, however
     /// many passes the pairs take).
     /// </summary>
@@ -59,19 +59,19 @@ public static partial class TermAnalysis
     /// <exception cref="CorpusLensException">The folder does not exist, the window is below 1, the memory limit below 1 MB or <paramref name="top"/> below 0.</exception>
     public static DataFrame StreamCollocations(string folder, string? term = null, int window = 5, int minimumCount = 3,
         TermOptions? options = null, bool recursive = false, LoadReport? report = null, int memoryLimitMegabytes = DefaultCollocationMegabytes,
-        Action<string>? note = null, int? top = null, Action<long>? rowCount = null) =>
+        Action<string>? note = null, int? top = null, Action<long>? rowCount = null, IReadOnlyList<BoilerplateRule>? boilerplateRules = null) =>
         BoundedStreamCollocations(folder, term, window, minimumCount, options, recursive, report, PairsWithin(memoryLimitMegabytes),
-            PassNote(memoryLimitMegabytes, note), new CollocationRows(top, rowCount));
+            PassNote(memoryLimitMegabytes, note), new CollocationRows(top, rowCount), boilerplateRules);
 
     /// <summary>As the public overload, with the pairs a pass's tables may hold given instead of megabytes.</summary>
     internal static DataFrame BoundedStreamCollocations(string folder, string? term, int window, int minimumCount, TermOptions? options, bool recursive,
-        LoadReport? report, long maximumPairs, Action<int>? passes = null, CollocationRows? rows = null)
+        LoadReport? report, long maximumPairs, Action<int>? passes = null, CollocationRows? rows = null, IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         CheckWindow(window);
         options ??= TermOptions.Default;
         var nodes = term is null ? null : NodeKeys(term, options);
-        var listing = TermCounter.ListFolder(folder, recursive, report);
+        var listing = TermCounter.ListFolder(folder, recursive, report, boilerplateRules);
         bool reported = false;
         return CountInPasses(maximumPairs, nodes, minimumCount, passes, rows ?? new CollocationRows(), partition =>
         {

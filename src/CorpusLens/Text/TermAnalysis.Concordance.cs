@@ -34,12 +34,13 @@ public static partial class TermAnalysis
 
     /// <summary>
     /// As <see cref="Kwic(Corpus, string, int)"/> for a folder of .txt/.md files streamed on two threads without
-    /// loading it (<see cref="TermCounter.CountFolder"/>: ids and skips as a load's, boilerplate rules not applied);
-    /// rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
+    /// loading it (<see cref="TermCounter.CountFolder"/>: ids, skips and boilerplate rules as a load's, default
+    /// <see cref="BoilerplateRules.All"/>); rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
     /// </summary>
     /// <example><code>TermAnalysis.StreamKwic("/data/news", "l’IA", window: 5)</code></example>
     /// <exception cref="CorpusLensException">The folder does not exist, the query has no word, or the window is negative.</exception>
-    public static DataFrame StreamKwic(string folder, string query, int window = 5, bool recursive = false, LoadReport? report = null)
+    public static DataFrame StreamKwic(string folder, string query, int window = 5, bool recursive = false, LoadReport? report = null,
+        IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (window < 0)
@@ -47,7 +48,7 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 0 or more");
         }
         var pattern = QueryPattern.Parse(query);
-        var listing = TermCounter.ListFolder(folder, recursive, report);
+        var listing = TermCounter.ListFolder(folder, recursive, report, boilerplateRules);
         var (streamed, threads) = TermCounter.StreamFiles(listing, () => (Finder: new MatchFinder(pattern, window), Found: new List<(int Index, ConcordanceRows Rows)>()),
             (thread, index, id, body, _) =>
             {

@@ -8,15 +8,23 @@ public static partial class TermCounter
     /// memory. As in a load, the id is the YAML front matter's <c>id:</c>, else the file name without extension; the
     /// language and grouping columns are the front matter's keys and the non-empty cells of the file's row in the
     /// folder's metadata.csv; without a language the file's is detected from its stopwords. Text is read as UTF-8
-    /// (other encodings through <see cref="TextFileDecoder"/>, as a load reads them) and NFC-normalised; boilerplate
-    /// rules are not applied. Unreadable, empty and binary files, files whose front matter is not closed or not valid
+    /// (other encodings through <see cref="TextFileDecoder"/>, as a load reads them) and NFC-normalised; the
+    /// boilerplate rules (default <see cref="BoilerplateRules.All"/>, as a load's) are applied to each file's text, so
+    /// that its counts are the loaded article's. Unreadable, empty and binary files, files whose front matter is not closed or not valid
     /// YAML, and a file whose id an earlier file has, are skipped, as a load skips them; they, files decoded otherwise
     /// than as UTF-8, and rows of metadata.csv that cannot be used (no id, an id given twice, the wrong number of
     /// fields, no file) are added to <paramref name="report"/>, whose <see cref="LoadReport.Loaded"/> is then the
-    /// number of files counted.
+    /// number of files counted and <see cref="LoadReport.BoilerplateRemovals"/> what the rules removed.
     /// </summary>
+    /// <param name="folder">The folder of .txt and .md files (and its metadata.csv).</param>
+    /// <param name="options">What counts as a term; default <see cref="TermOptions.Default"/>.</param>
+    /// <param name="recursive">Also read the files in sub-folders.</param>
+    /// <param name="report">Gets the skips, notes and warnings, and the counts of files and removals.</param>
+    /// <param name="boilerplateRules">The rules that remove web-page debris; default <see cref="BoilerplateRules.All"/>; pass [] to count the text as it is.</param>
     /// <exception cref="CorpusLensException">The folder does not exist.</exception>
-    public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false, LoadReport? report = null)
+    /// <example><code>var index = TermCounter.CountFolder("/data/news", new TermOptions { Stem = true });</code></example>
+    public static TermIndex CountFolder(string folder, TermOptions? options = null, bool recursive = false, LoadReport? report = null,
+        IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
     {
         options ??= TermOptions.Default;
         options.Validate();
@@ -25,7 +33,7 @@ public static partial class TermCounter
         // listed, metadata.csv parsed and the first files counted: the workers look a word's stop bits up when a
         // document's language is detected or once they are done (CountingWorker.Complete).
         var stopLists = Stopwords.LoadInBackground();
-        var listing = ListFolder(folder, recursive, report);
+        var listing = ListFolder(folder, recursive, report, boilerplateRules);
         Diagnostics.PhaseTimer.Mark("list files + metadata");
         var (streamed, workers) = StreamFiles(listing, () => new CountingWorker(options),
             (worker, index, _, body, language) => worker.Add(index, body, language), worker => worker.Complete());
@@ -59,12 +67,19 @@ public static partial class TermCounter
     /// <summary>What loading the stop lists, on another thread meanwhile, allocates at most.</summary>
     internal const long StopListBytes = 4 << 20;
 
-    /// <summary>A streamed folder's files (sorted by name), its metadata.csv rows and the duplicates found from file names.</summary>
-    internal sealed record FolderListing(List<string> Files, Dictionary<string, CsvRow> Metadata, string MetadataPath, Dictionary<int, int> Duplicates);
+    /// <summary>
+    /// A streamed folder's files (sorted by name), its metadata.csv rows, the duplicates found from file names and the
+    /// boilerplate rules to apply.
+    /// </summary>
+    internal sealed record FolderListing(List<string> Files, Dictionary<string, CsvRow> Metadata, string MetadataPath, Dictionary<int, int> Duplicates,
+        BoilerplateRemover Boilerplate);
 
-    /// <summary>Lists the .txt and .md files of <paramref name="folder"/> and reads its metadata.csv (its problems go to <paramref name="report"/>).</summary>
+    /// <summary>
+    /// Lists the .txt and .md files of <paramref name="folder"/> and reads its metadata.csv (its problems go to
+    /// <paramref name="report"/>); <paramref name="boilerplateRules"/> null: <see cref="BoilerplateRules.All"/>.
+    /// </summary>
     /// <exception cref="CorpusLensException">The folder does not exist.</exception>
-    internal static FolderListing ListFolder(string folder, bool recursive, LoadReport? report)
+    internal static FolderListing ListFolder(string folder, bool recursive, LoadReport? report, IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
     {
         var metadataPath = Path.Combine(folder, CorpusSources.DefaultMetadataFileName);
         var metadataReport = new LoadReport();
@@ -80,7 +95,7 @@ public static partial class TermCounter
             metadata = metadataTask.GetAwaiter().GetResult();
         }
         report?.AddRange(metadataReport.Messages);
-        return new FolderListing(files, metadata, metadataPath, DuplicateIds(files, recursive));
+        return new FolderListing(files, metadata, metadataPath, DuplicateIds(files, recursive), new BoilerplateRemover(boilerplateRules ?? BoilerplateRules.All));
     }
 
     /// <summary>
@@ -94,12 +109,12 @@ public static partial class TermCounter
     internal static (StreamedFolder Folder, T Result) StreamPasses<T>(FolderListing listing, Func<StreamedFolder, IReadOnlyDictionary<int, int>, T> pass)
         where T : class
     {
-        var streamed = new StreamedFolder(listing.Files, listing.Metadata);
+        var streamed = new StreamedFolder(listing.Files, listing.Metadata, listing.Boilerplate);
         T? result = pass(streamed, listing.Duplicates);
         if (streamed.LoadDuplicates(listing.Duplicates) is { } loadDuplicates)
         {
             result = null;
-            streamed = new StreamedFolder(listing.Files, listing.Metadata);
+            streamed = new StreamedFolder(listing.Files, listing.Metadata, listing.Boilerplate);
             result = pass(streamed, loadDuplicates);
         }
         return (streamed, result);
@@ -124,13 +139,14 @@ public static partial class TermCounter
                 }
             }, complete));
 
-    /// <summary>Adds a streamed folder's skips, notes and warnings to <paramref name="report"/>, and the number of files counted.</summary>
+    /// <summary>Adds a streamed folder's skips, notes and warnings to <paramref name="report"/>, the number of files counted and what the boilerplate rules removed.</summary>
     internal static void Report(StreamedFolder streamed, FolderListing listing, LoadReport? report)
     {
         if (report is not null)
         {
             report.AddRange(streamed.Messages);
             report.Loaded = streamed.CountedFiles;
+            report.BoilerplateRemovals = streamed.BoilerplateRemovals;
             streamed.ReportUnusedMetadata(listing.MetadataPath, report);
         }
     }

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace CorpusLens.Tests.Corpus;
 
 public class BoilerplateRulesTests
@@ -77,6 +79,48 @@ public class BoilerplateRulesTests
             var line = File.ReadAllLines(file)[(int)row[1] - 1];
             Assert.Contains(((string)row[3]).Trim(), line);
         }
+    }
+
+    [Fact]
+    public void A_line_that_fails_a_rules_quick_test_is_never_matched_by_its_pattern()
+    {
+        // The words the patterns are made of, in any case, with the Kelvin sign for K, a long s for s and a dotted
+        // capital I, between white space of several kinds and the characters the patterns end on.
+        var word = Gen.OneOf("date", "date 2019-07", "datum", "logo", "stock.adobe.com", "Adobe Stock", "shutterstock.com", "Getty Images",
+            "istockphoto", "peshkov - stock.adobe.com", "AFP – istockphoto", "Reuters - Getty Images", "x - iStock.com", "©", "Crédit photo :", "photo :", "Bild:", "Foto:", "image :", "(Microsoft)", "Kevin Scott", "auteur", "autor", "author",
+            "par", "von", "by", "share the post", "share", "partager cet article", "partagez", "teilen", "artikel teilen", "tweet", "facebook",
+            "twitter", "linkedin", "whatsapp", "e-mail", "print", "imprimer", "drucken", "leave a reply", "laisser un commentaire",
+            "schreibe einen kommentar", "kommentar verfassen", "cancel reply", "annuler la réponse", "[spot_img]", "td_block", "ad_slot",
+            "source site", "site source", "dernières informations", "latest intelligence", "related posts", "articles similaires",
+            "ähnliche beiträge", "lire aussi", "à lire aussi", "read more", "weiterlesen", "commentaires", "comments", "kommentare", "®", " - ", ":");
+        var casing = Gen.Int[0, 4].Select(way => (Func<string, string>)(text => way switch
+        {
+            1 => text.ToUpperInvariant(),
+            2 => text.Replace('k', '\u212A').Replace('K', '\u212A'),
+            3 => text.Replace('s', '\u017F').Replace('i', '\u0130'),
+            _ => text,
+        }));
+        var space = Gen.OneOf("", " ", "\t", "\u00A0", "\u3000", "\u2028", "  ");
+        var part = Gen.OneOf(Gen.Select(word, casing, (text, change) => change(text)), Gen.String[Gen.Char["a-zA-Z0-9 .,:()®©Àä"], 0, 6]);
+        var line = Gen.Select(space, part.Array[1, 4], Gen.OneOf("", " ", ".", ")", " ®"), space,
+            (before, parts, end, after) => before + string.Join(" ", parts) + end + after);
+        int matched = 0;
+        line.Sample(text =>
+        {
+            foreach (var rule in BoilerplateRules.All)
+            {
+                var quickTest = BoilerplateRules.QuickTestOf(rule);
+                Assert.NotNull(quickTest);
+                bool matches = rule.Pattern.IsMatch(text);
+                Assert.True(!matches || quickTest.MayMatch(text), $"{rule.Name} matches '{text}' but its quick test rules it out");
+                if (matches)
+                {
+                    Interlocked.Increment(ref matched);
+                }
+            }
+        }, iter: 50_000);
+        Assert.True(matched > 1_000, $"only {matched} lines matched a rule: the generator misses the patterns");
+        Assert.Null(BoilerplateRules.QuickTestOf(BoilerplateRules.All[0] with { Name = "copy" }));
     }
 
     private static Article Build(string text)

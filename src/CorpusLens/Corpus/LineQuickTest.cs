@@ -1,0 +1,62 @@
+namespace CorpusLens;
+
+/// <summary>
+/// A test a line must pass for a boilerplate pattern to match it, far cheaper than the pattern: the line's first
+/// character that is not white space, lower-cased, is one of a set, or its last one of another. A character above
+/// U+00FF passes a test whose set is not empty (case equivalences beyond Latin-1, such as the Kelvin sign for k, are
+/// the pattern's to judge), and so does a line of white space only. White space is what a pattern's <c>\s</c>
+/// matches (<see cref="char.IsWhiteSpace(char)"/>: the same set).
+/// </summary>
+internal sealed class LineQuickTest
+{
+    private readonly bool[] first;
+    private readonly bool[] last;
+
+    /// <summary>A test of the first character (lower case, one of <paramref name="firstCharacters"/>) or the last (one of <paramref name="lastCharacters"/>); empty: none passes.</summary>
+    public LineQuickTest(string firstCharacters, string lastCharacters)
+    {
+        first = Table(firstCharacters);
+        last = Table(lastCharacters);
+    }
+
+    /// <summary>False only when the pattern this test belongs to cannot match <paramref name="line"/>.</summary>
+    public bool MayMatch(ReadOnlySpan<char> line) => MayMatch(Ends(line));
+
+    /// <summary>As <see cref="MayMatch(ReadOnlySpan{char})"/> for a line whose <see cref="Ends"/> are known: several tests of one line find them once.</summary>
+    public bool MayMatch((char First, char Last)? ends) =>
+        ends is not { } known || Passes(first, known.First) || Passes(last, known.Last);
+
+    /// <summary>The first and last characters of <paramref name="line"/> that are not white space; null when there are none.</summary>
+    public static (char First, char Last)? Ends(ReadOnlySpan<char> line)
+    {
+        int start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+        if (start == line.Length)
+        {
+            return null;
+        }
+        int end = line.Length - 1;
+        while (char.IsWhiteSpace(line[end]))
+        {
+            end--;
+        }
+        return (line[start], line[end]);
+    }
+
+    // Index 256: whether the set is not empty, which lets any character above U+00FF pass.
+    private static bool Passes(bool[] table, char character) => table[Math.Min(character, (char)256)];
+
+    private static bool[] Table(string characters)
+    {
+        var table = new bool[257];
+        for (int character = 0; character < 256; character++)
+        {
+            table[character] = characters.Contains(char.ToLowerInvariant((char)character), StringComparison.Ordinal);
+        }
+        table[256] = characters.Length > 0;
+        return table;
+    }
+}
