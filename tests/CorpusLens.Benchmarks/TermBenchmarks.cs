@@ -55,6 +55,12 @@ public class TermBenchmarks
     [Benchmark(Description = "stream folder + top 50 per article (DataFrame)")]
     public long StreamFolder() => TermCounter.CountFolder(folder).Frequencies(by: "article", top: 50).Rows.Count;
 
+    [Benchmark(Description = "stream folder, counts only (boilerplate rules applied, as a load applies them)")]
+    public long StreamFolderCounts() => TermCounter.CountFolder(folder).TotalTokens;
+
+    [Benchmark(Description = "stream folder, counts only, boilerplate rules off (boilerplateRules: [])")]
+    public long StreamFolderCountsWithoutRules() => TermCounter.CountFolder(folder, boilerplateRules: []).TotalTokens;
+
     [Benchmark(Description = "stream folder + top 50 per article written as CSV (the CLI path)")]
     public long StreamFolderToCsv()
     {
