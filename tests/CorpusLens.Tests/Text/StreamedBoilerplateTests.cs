@@ -32,13 +32,18 @@ public sealed class StreamedBoilerplateTests
         using var folder = new TemporaryFolder();
         folder.Write("a.txt", $"{Paragraph}\n{line}\n{Paragraph}\n");
         folder.Write("b.txt", $"{line}\n\n{Paragraph}");
+        folder.Write("c.txt", $"{Paragraph}\r\n{line}\r\n\r\n{Paragraph}\r\n"); // Windows line ends
         var loaded = global::CorpusLens.Corpus.Load(folder.Path);
         var report = new LoadReport();
         var streamed = TermCounter.CountFolder(folder.Path, report: report);
 
         Assert.Equal(FrameText.Csv(TermCounter.Count(loaded).Frequencies(by: "article")), FrameText.Csv(streamed.Frequencies(by: "article")));
-        Assert.Equal(2 * removals, loaded.Report.BoilerplateRemovals);
+        Assert.Equal(3 * removals, loaded.Report.BoilerplateRemovals);
         Assert.Equal(loaded.Report.BoilerplateRemovals, report.BoilerplateRemovals);
+        foreach (var query in new[] { "OpenAI", "Microsoft", "Google" })
+        {
+            Assert.Equal(FrameText.Csv(TermAnalysis.Kwic(loaded, query, 4)), FrameText.Csv(TermAnalysis.StreamKwic(folder.Path, query, 4)));
+        }
     }
 
     [Fact]
