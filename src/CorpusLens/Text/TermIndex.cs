@@ -195,8 +195,10 @@ public sealed partial class TermIndex
         }
         if (!found && Documents.Count > 0)
         {
-            var known = Documents.SelectMany(document => document.Metadata.Keys).Distinct().Order(StringComparer.Ordinal);
-            throw new CorpusLensException($"--by {column}: no article has that column; use article, language, corpus or one of: {string.Join(", ", known)}");
+            var known = Documents.SelectMany(document => document.Metadata.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+            throw new CorpusLensException(known.Count == 0
+                ? $"--by {column}: no article has that column, nor any other (no front matter or metadata.csv gave one); use article, language or corpus"
+                : $"--by {column}: no article has that column; use article, language, corpus or one of: {string.Join(", ", known)}");
         }
         return result;
     }
