@@ -51,7 +51,7 @@ internal sealed class BoilerplateRemover
             var rule = rules[index];
             var rest = line[start..end];
             if ((rule.FirstLineOnly && !isFirst) || (rule.Action == BoilerplateAction.RemoveLine && rest.Length > MaximumDebrisLineLength)
-                || (quickTests[index] is { } quickTest && !quickTest.MayMatch(ends)) || !TryMatch(rule.Pattern, rest, out int matchIndex, out int matchLength))
+                || (quickTests[index] is { } quickTest && !quickTest.MayMatch(ends, rest)) || !TryMatch(rule.Pattern, rest, out int matchIndex, out int matchLength))
             {
                 continue;
             }

@@ -66,8 +66,8 @@ public static partial class BoilerplateRules
     /// <summary>
     /// For the rule of <see cref="All"/> at the same place, the first or last characters its pattern needs a line to
     /// have (<see cref="LineQuickTest"/>), read off the pattern: the first letter of each word it starts with after
-    /// <c>^\s*</c>, the last of each it ends with before <c>\s*$</c>. Most lines fail every test, and a pattern is then
-    /// not tried at all (gen100: 67,458 pattern tests instead of 593,000, none of which matches).
+    /// <c>^\s*</c>, the last of each it ends with before <c>\s*$</c>, and for a pattern of a few words alone on a line the
+    /// characters of its longest one. Most lines fail every test, and a pattern is then not tried at all.
     /// <c>BoilerplateRulesTests</c> checks each against its pattern on random lines.
     /// </summary>
     private static readonly LineQuickTest[] QuickTests =
@@ -75,11 +75,11 @@ public static partial class BoilerplateRules
         new("d", ""), // date-line
         new("l", ""), // logo
         new("©cpbfi", "mkso)"), // image-credit: ©, crédit, photo, bild, foto, image; stock.adobe.com, …stock, getty images, istockphoto; (credit)
-        new("dapvb", ""), // empty-label
-        new("sptaflwedi", ""), // share-buttons
-        new("lskca", ""), // comment-form
-        new("[sta", ""), // template-placeholder
-        new("sdlraäàw", ""), // site-footer
+        new("dapvb", "", maximumVisible: 7), // empty-label: "auteur :"
+        new("sptaflwedi", "", maximumVisible: 19), // share-buttons: "partager cet article :"
+        new("lskca", "", maximumVisible: 22), // comment-form: "schreibe einen kommentar"
+        new("[sta", "", maximumVisible: 10), // template-placeholder: "[spot_img]"
+        new("sdlraäàw", "", maximumVisible: 22), // site-footer: "dernières informations :"
         new("ck", ""), // comments-label
         new("", "®"), // end-mark
     ];

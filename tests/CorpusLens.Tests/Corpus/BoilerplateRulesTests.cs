@@ -87,7 +87,7 @@ public class BoilerplateRulesTests
         // The words the patterns are made of, in any case, with the Kelvin sign for K, a long s for s and a dotted
         // capital I, between white space of several kinds and the characters the patterns end on.
         var word = Gen.OneOf("date", "date 2019-07", "datum", "logo", "stock.adobe.com", "Adobe Stock", "shutterstock.com", "Getty Images",
-            "istockphoto", "peshkov - stock.adobe.com", "AFP – istockphoto", "Reuters - Getty Images", "x - iStock.com", "©", "Crédit photo :", "photo :", "Bild:", "Foto:", "image :", "(Microsoft)", "Kevin Scott", "auteur", "autor", "author",
+            "istockphoto", "partager cet article :", "dernières informations :", "auteur :", "Schreibe einen Kommentar", "[spot_img]", "peshkov - stock.adobe.com", "AFP – istockphoto", "Reuters - Getty Images", "x - iStock.com", "©", "Crédit photo :", "photo :", "Bild:", "Foto:", "image :", "(Microsoft)", "Kevin Scott", "auteur", "autor", "author",
             "par", "von", "by", "share the post", "share", "partager cet article", "partagez", "teilen", "artikel teilen", "tweet", "facebook",
             "twitter", "linkedin", "whatsapp", "e-mail", "print", "imprimer", "drucken", "leave a reply", "laisser un commentaire",
             "schreibe einen kommentar", "kommentar verfassen", "cancel reply", "annuler la réponse", "[spot_img]", "td_block", "ad_slot",
