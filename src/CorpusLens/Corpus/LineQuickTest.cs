@@ -52,21 +52,8 @@ internal sealed class LineQuickTest
     /// <summary>The first and last characters of <paramref name="line"/> that are not white space; null when there are none.</summary>
     public static (char First, char Last)? Ends(ReadOnlySpan<char> line)
     {
-        int start = 0;
-        while (start < line.Length && char.IsWhiteSpace(line[start]))
-        {
-            start++;
-        }
-        if (start == line.Length)
-        {
-            return null;
-        }
-        int end = line.Length - 1;
-        while (char.IsWhiteSpace(line[end]))
-        {
-            end--;
-        }
-        return (line[start], line[end]);
+        var text = line.Trim(); // white space as char.IsWhiteSpace has it
+        return text.IsEmpty ? null : (text[0], text[^1]);
     }
 
     // Index 256: whether the set is not empty, which lets any character above U+00FF pass.

@@ -152,10 +152,10 @@ internal sealed class StreamedFolder
             source = (id, pool.Merge(keys, row));
             state |= row is null ? (byte)0 : HasRow;
         }
+        Sources[index] = source;
         states[index] = state;
         if (duplicates.TryGetValue(index, out int first))
         {
-            Sources[index] = source;
             Report(index, LoadSeverity.Skipped, bodyLine == 1 ? null : bodyLine, LoadReasons.DuplicateId(source.Id, files[first]));
             return false;
         }
@@ -170,9 +170,9 @@ internal sealed class StreamedFolder
             {
                 // As a load dates an article: its metadata's date, else the one a rule found in its first line.
                 source = (source.Id, new Dictionary<string, string>(source.Metadata, StringComparer.Ordinal) { ["date"] = date });
+                Sources[index] = source;
             }
         }
-        Sources[index] = source;
         language = source.Metadata.TryGetValue("language", out var named) && named.Length > 0 ? Language.Normalize(named) : null;
         states[index] |= Counted;
         return true;
