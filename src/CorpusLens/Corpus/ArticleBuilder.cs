@@ -6,9 +6,6 @@ namespace CorpusLens;
 /// <summary>Turns a raw document into an <see cref="Article"/>: boilerplate rules, title, language, sentences, counts.</summary>
 internal static class ArticleBuilder
 {
-    private const int MaximumTitleLength = 200;
-    private const int MaximumTitleWords = 25;
-
     /// <summary>The metadata keys that become columns of their own.</summary>
     internal static readonly string[] KnownKeys = ["id", "title", "language", "date", "source", "text"];
 
@@ -76,26 +73,14 @@ internal static class ArticleBuilder
         };
     }
 
-    /// <summary>The first non-empty line, when it looks like a title: short, few words, standing apart or unpunctuated, and followed by more text.</summary>
+    /// <summary>The first non-empty line, when it looks like a title (<see cref="TitleLine"/>).</summary>
     private static string TitleFromFirstLine(List<string> lines)
     {
-        int first = lines.FindIndex(line => line.Length > 0);
-        if (first < 0)
+        var rule = new TitleLine();
+        for (int index = 0; index < lines.Count && !rule.Add(index, lines[index]); index++)
         {
-            return string.Empty;
         }
-        var candidate = lines[first];
-        if (!lines.Skip(first + 1).Any(line => line.Length > 0))
-        {
-            return string.Empty; // a one-paragraph text has no title line: its only line is the article
-        }
-        if (candidate.Length > MaximumTitleLength || Tokenizer.CountWords(candidate) > MaximumTitleWords)
-        {
-            return string.Empty;
-        }
-        bool standsApart = first + 1 >= lines.Count || lines[first + 1].Length == 0;
-        bool endsLikeSentence = candidate.EndsWith('.') && !candidate.EndsWith("...", StringComparison.Ordinal);
-        return standsApart || !endsLikeSentence ? candidate : string.Empty;
+        return rule.Title >= 0 ? lines[rule.Title] : string.Empty;
     }
 
     private static string JoinParagraphs(List<string> lines)

@@ -8,7 +8,9 @@ namespace CorpusLens.Text;
 /// front matter's <c>id:</c>, else its file name; its metadata is its front matter's keys, then the cells of the
 /// metadata.csv row of that id (else of the file name) that are not empty; a file whose front matter is not closed
 /// or not valid YAML is skipped with the load's message and line. The boilerplate rules are applied to the text of
-/// each file counted, as a load applies them (<see cref="BoilerplateRemover.Blank"/>). Thread-safe for distinct files.
+/// each file counted, as a load applies them (<see cref="BoilerplateRemover.Blank"/>), and the values it is grouped by
+/// are its loaded article's (<see cref="StreamedGroupValues"/>: a title line found as a load finds it). Thread-safe for
+/// distinct files.
 /// </summary>
 internal sealed class StreamedFolder
 {
@@ -113,6 +115,7 @@ internal sealed class StreamedFolder
             return false;
         }
         int bodyLine = 1;
+        bool plain = true; // no front matter: the metadata is the file's metadata.csv row, or none
         (string Id, IReadOnlyDictionary<string, string> Metadata) source;
         byte state = Loadable;
         if (FrontMatter.Find(text) is not { } bounds)
@@ -143,6 +146,7 @@ internal sealed class StreamedFolder
             }
             body = text[bounds.BodyStart..];
             bodyLine = bounds.BodyFirstLine;
+            plain = false;
             string id = keys.GetValueOrDefault("id") is { Length: > 0 } given ? given.Trim() : name.ToString();
             if (!name.SequenceEqual(id))
             {
@@ -159,20 +163,19 @@ internal sealed class StreamedFolder
             Report(index, LoadSeverity.Skipped, bodyLine == 1 ? null : bodyLine, LoadReasons.DuplicateId(source.Id, files[first]));
             return false;
         }
+        var bodyText = text[(text.Length - body.Length)..];
+        string? dateFromText = null;
         if (!boilerplate.IsEmpty)
         {
-            int removals = boilerplate.Blank(text[(text.Length - body.Length)..], out string? date);
+            int removals = boilerplate.Blank(bodyText, out dateFromText);
             if (removals > 0)
             {
                 Interlocked.Add(ref boilerplateRemovals, removals);
             }
-            if (date is not null && !(source.Metadata.TryGetValue("date", out var given) && given.Length > 0))
-            {
-                // As a load dates an article: its metadata's date, else the one a rule found in its first line.
-                source = (source.Id, new Dictionary<string, string>(source.Metadata, StringComparer.Ordinal) { ["date"] = date });
-                Sources[index] = source;
-            }
         }
+        // As a load gives an article its date, source and title: the metadata's, else the first line's.
+        string? firstLineTitle = StreamedGroupValues.HasTitle(source.Metadata, plain) ? null : new string(TitleLine.Find(bodyText));
+        Sources[index] = (source.Id, new StreamedGroupValues(source.Metadata, plain, dateFromText, firstLineTitle));
         language = source.Metadata.TryGetValue("language", out var named) && named.Length > 0 ? Language.Normalize(named) : null;
         states[index] |= Counted;
         return true;

@@ -7,7 +7,9 @@ public static partial class TermCounter
     /// Streams the .txt and .md files of <paramref name="folder"/> (sorted by name) without building a corpus in
     /// memory. As in a load, the id is the YAML front matter's <c>id:</c>, else the file name without extension; the
     /// language and grouping columns are the front matter's keys and the non-empty cells of the file's row in the
-    /// folder's metadata.csv; without a language the file's is detected from its stopwords. Text is read as UTF-8
+    /// folder's metadata.csv; without a language the file's is detected from its stopwords. Each document's group
+    /// values are its loaded article's: date, source and title always, the title taken from a short first line where
+    /// the metadata gives none (<see cref="TitleLine"/>), as a load takes it. Text is read as UTF-8
     /// (other encodings through <see cref="TextFileDecoder"/>, as a load reads them) and NFC-normalised; the
     /// boilerplate rules (default <see cref="BoilerplateRules.All"/>, as a load's) are applied to each file's text, so
     /// that its counts are the loaded article's. Unreadable, empty and binary files, files whose front matter is not closed or not valid

@@ -57,7 +57,7 @@ public sealed class StreamedBoilerplateTests
         Assert.True(loaded.Report.BoilerplateRemovals >= 8);
         Assert.Equal(loaded.RemovedLines.Rows.Count, report.BoilerplateRemovals);
         var index = TermCounter.Count(loaded);
-        foreach (var by in new[] { "article", "date", "corpus" })
+        foreach (var by in new[] { "article", "date", "title", "source", "event", "corpus" })
         {
             Assert.Equal(FrameText.Csv(index.Frequencies(by: by)), FrameText.Csv(streamed.Frequencies(by: by)));
         }
@@ -103,7 +103,7 @@ public sealed class StreamedBoilerplateTests
     }
 
     [Fact]
-    public void Blanking_a_text_leaves_the_tokens_removals_and_date_of_the_loaded_article()
+    public void Blanking_a_text_leaves_the_tokens_removals_date_and_title_of_the_loaded_article()
     {
         var remover = new BoilerplateRemover(BoilerplateRules.All);
         var line = Gen.OneOf(
@@ -122,6 +122,7 @@ public sealed class StreamedBoilerplateTests
 
             Assert.Equal(article.RemovedLines.Count, removals);
             Assert.Equal(article.Date, date ?? "");
+            Assert.Equal(article.Title, TitleLine.Find(streamedText).ToString());
             Assert.Equal(Tokens(article.Text), Tokens(streamedText));
             Assert.Equal(text.Length, streamedText.Length);
         });

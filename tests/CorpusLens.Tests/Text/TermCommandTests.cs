@@ -118,21 +118,4 @@ public class TermCommandTests
         Assert.Contains("--top -1: use a number of 0 or more", error);
         Assert.DoesNotContain("/nonexistent/folder", error);
     }
-
-    [Theory]
-    [InlineData("", "--by title: no article has that column, nor any other (no front matter or metadata.csv gave one); use article, language or corpus")]
-    [InlineData("id,source\na,web\n", "--by title: no article has that column; use article, language, corpus or one of: id, source")]
-    public void A_column_no_streamed_file_has_is_named_with_the_columns_there_are(string metadata, string expected)
-    {
-        using var folder = new CorpusLens.Tests.Corpus.TemporaryFolder();
-        folder.Write("a.txt", "Un titre court\n\nMicrosoft investit dans OpenAI.");
-        folder.Write("b.txt", "Ein Titel\n\nMicrosoft investiert in OpenAI.");
-        if (metadata.Length > 0)
-        {
-            folder.Write("metadata.csv", metadata);
-        }
-        var (code, _, error) = Run("terms", "--corpus", folder.Path, "--stream", "--by", "title");
-        Assert.Equal(1, code);
-        Assert.Equal("corpuslens: error: " + expected, Lines(error)[^1]);
-    }
 }
