@@ -58,6 +58,8 @@ public static class CorpusLensCommandLine
         CorpusCommand.Create(),
         TermsCommand.Create(),
         KwicCommand.Create(),
+        DispersionCommand.Create(),
+        DiversityCommand.Create(),
         KeynessCommand.Create(),
         CollocationsCommand.Create(),
         StanceCommand.Create(),

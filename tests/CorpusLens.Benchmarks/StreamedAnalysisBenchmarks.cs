@@ -4,7 +4,7 @@ using CorpusLens.Text;
 namespace CorpusLens.Benchmarks;
 
 /// <summary>
-/// Collocations and concordance of a generated folder: streamed on two threads, and of the same folder loaded once
+/// Collocations, concordance, dispersion and lexical diversity of a generated folder: streamed on two threads, and of the same folder loaded once
 /// as a corpus (the load itself not timed), so that one run gives both ratios. Run:
 /// dotnet run -c Release --project tests/CorpusLens.Benchmarks -- --filter '*StreamedAnalysisBenchmarks*'
 /// </summary>
@@ -47,4 +47,16 @@ public class StreamedAnalysisBenchmarks
 
     [Benchmark(Description = "KWIC of OpenAI, loaded corpus")]
     public long LoadedKwic() => TermAnalysis.Kwic(corpus, "OpenAI").Rows.Count;
+
+    [Benchmark(Description = "dispersion of OpenAI, streamed folder")]
+    public long StreamedDispersion() => TermAnalysis.StreamDispersion(folder, "OpenAI").Rows.Count;
+
+    [Benchmark(Description = "dispersion of OpenAI, loaded corpus")]
+    public long LoadedDispersion() => TermAnalysis.Dispersion(corpus, "OpenAI").Rows.Count;
+
+    [Benchmark(Description = "lexical diversity, streamed folder")]
+    public long StreamedLexicalDiversity() => TermAnalysis.StreamLexicalDiversity(folder).Rows.Count;
+
+    [Benchmark(Description = "lexical diversity, loaded corpus")]
+    public long LoadedLexicalDiversity() => TermAnalysis.LexicalDiversity(corpus).Rows.Count;
 }

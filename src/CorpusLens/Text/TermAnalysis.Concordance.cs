@@ -68,15 +68,18 @@ public static partial class TermAnalysis
         return all.ToFrame();
     }
 
-    /// <summary>Finds a query's matches in one text after another and adds them with their context to rows (made at the first match when null). Not thread-safe.</summary>
-    private sealed class MatchFinder(QueryPattern pattern, int window)
+    /// <summary>Finds a query's matches in one text after another: where they start, or with their context as rows. Not thread-safe.</summary>
+    private sealed class MatchFinder(QueryPattern pattern, int window = 0)
     {
         private readonly List<Token> tokens = [];
+        private readonly List<int> starts = [];
         private char[] folded = new char[256];
 
-        public void Find(string id, ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(rows))] ref ConcordanceRows? rows)
+        /// <summary>The token index of each match in <paramref name="text"/>, in order (valid until the next call), and the text's number of tokens.</summary>
+        public List<int> Starts(ReadOnlySpan<char> text, out int tokenCount)
         {
             tokens.Clear();
+            starts.Clear();
             foreach (var token in Tokenizer.Tokenize(text))
             {
                 tokens.Add(token);
@@ -95,13 +98,34 @@ public static partial class TermAnalysis
                 }
                 if (all)
                 {
-                    int last = at + pattern.Length - 1;
-                    rows ??= new ConcordanceRows();
-                    rows.Add(id, at,
-                        Context(text, tokens[Math.Max(0, at - window)].Start, tokens[at].Start, window > 0 && at > 0),
-                        Flatten(text[tokens[at].Start..tokens[last].End]),
-                        Context(text, tokens[last].End, tokens[Math.Min(tokens.Count - 1, last + window)].End, window > 0 && last < tokens.Count - 1));
+                    starts.Add(at);
                 }
+            }
+            tokenCount = tokens.Count;
+            return starts;
+        }
+
+        public void Find(string id, ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(rows))] ref ConcordanceRows? rows)
+        {
+            foreach (int at in Starts(text, out _))
+            {
+                int last = at + pattern.Length - 1;
+                rows ??= new ConcordanceRows();
+                rows.Add(id, at,
+                    Context(text, tokens[Math.Max(0, at - window)].Start, tokens[at].Start, window > 0 && at > 0),
+                    Flatten(text[tokens[at].Start..tokens[last].End]),
+                    Context(text, tokens[last].End, tokens[Math.Min(tokens.Count - 1, last + window)].End, window > 0 && last < tokens.Count - 1));
+            }
+        }
+
+        /// <summary>Adds the matches of <paramref name="text"/> to <paramref name="rows"/> (made at the first match when null).</summary>
+        public void Disperse(string id, ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(rows))] ref DispersionRows? rows)
+        {
+            var found = Starts(text, out int tokenCount);
+            foreach (int at in found)
+            {
+                rows ??= new DispersionRows();
+                rows.Add(id, at, tokenCount <= 1 ? 0 : (double)at / (tokenCount - 1));
             }
         }
     }
@@ -141,34 +165,6 @@ public static partial class TermAnalysis
             new StringDataFrameColumn("left", lefts),
             new StringDataFrameColumn("match", matches),
             new StringDataFrameColumn("right", rights));
-    }
-
-    /// <summary>
-    /// Dispersion of a word or phrase (matched as in <see cref="Kwic"/>): one row per occurrence with <c>article</c>,
-    /// <c>term</c> (the query), <c>position</c> (token index) and <c>relative_position</c> (position / (tokens − 1), 0 to 1).
-    /// </summary>
-    public static DataFrame Dispersion(Corpus corpus, string query)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        var pattern = QueryPattern.Parse(query);
-        var articles = new List<string>();
-        var positions = new List<int>();
-        var relative = new List<double>();
-        foreach (var article in corpus.Documents)
-        {
-            var tokens = ArticleTokens.Read(article);
-            foreach (int at in pattern.Matches(tokens))
-            {
-                articles.Add(article.Id);
-                positions.Add(at);
-                relative.Add(tokens.Count <= 1 ? 0 : (double)at / (tokens.Count - 1));
-            }
-        }
-        return new DataFrame(
-            new StringDataFrameColumn("article", articles),
-            new StringDataFrameColumn("term", articles.Select(_ => query.Trim())),
-            new Int32DataFrameColumn("position", positions),
-            new DoubleDataFrameColumn("relative_position", relative));
     }
 
     private static string Context(ReadOnlySpan<char> text, int start, int end, bool any) => any && end > start ? Flatten(text[start..end]).Trim() : string.Empty;
@@ -241,21 +237,5 @@ public static partial class TermAnalysis
         /// <summary>Whether the folded token <paramref name="folded"/> matches the query's word <paramref name="word"/>.</summary>
         public bool Matches(int word, ReadOnlySpan<char> folded) =>
             words[word].Prefix ? folded.StartsWith(words[word].Word, StringComparison.Ordinal) : folded.SequenceEqual(words[word].Word);
-
-        public IEnumerable<int> Matches(List<FoldedToken> tokens)
-        {
-            for (int at = 0; at + words.Length <= tokens.Count; at++)
-            {
-                bool all = true;
-                for (int j = 0; j < words.Length && all; j++)
-                {
-                    all = Matches(j, tokens[at + j].Folded);
-                }
-                if (all)
-                {
-                    yield return at;
-                }
-            }
-        }
     }
 }

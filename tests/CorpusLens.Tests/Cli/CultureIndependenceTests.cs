@@ -19,6 +19,8 @@ public sealed class CultureIndependenceTests
             ["keyness", "--group", "language=de", "--top", "10", "--format", "csv"],
             ["collocations", "--top", "10", "--format", "csv"],
             ["kwic", "IA", "--format", "csv"],
+            ["dispersion", "IA", "--format", "csv"],
+            ["diversity", "--window", "20", "--format", "json"],
             ["stance", "--format", "csv"],
             ["funding", "--format", "csv"],
             ["corpus", "--format", "csv"],

@@ -26,6 +26,8 @@ public sealed class UsageErrorsTests
         { ["collocations", "--window", "0"], "--window 0: use a number of 1 or more; see corpuslens collocations --help" },
         { ["collocations", "--top", "-2"], "--top -2: use a number of 0 or more; see corpuslens collocations --help" },
         { ["kwic", "openai", "--window", "-2"], "--window -2: use a number of 0 or more; see corpuslens kwic --help" },
+        { ["diversity", "--window", "0"], "--window 0: use a number of 1 or more; see corpuslens diversity --help" },
+        { ["dispersion", "openai", "--format", "html"], "--format html: use table, csv or json; see corpuslens dispersion --help" },
         { ["stance", "--level", "paragraph"], "--level paragraph: use article or sentence; see corpuslens stance --help" },
         { ["corpus", "--format", "yaml"], "--format yaml: use table, csv or json; see corpuslens corpus --help" },
     };
@@ -54,6 +56,7 @@ public sealed class UsageErrorsTests
     [Theory]
     [InlineData("terms", "--bogus")]
     [InlineData("kwic")]
+    [InlineData("dispersion")]
     public void Any_other_parse_error_is_one_line_with_where_to_look(params string[] args)
     {
         var (code, output, error) = Run(args);

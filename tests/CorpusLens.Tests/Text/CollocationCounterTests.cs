@@ -327,7 +327,11 @@ public sealed class CollocationCounterTests
         {
             int languageClass = LanguageClass.Of(article.Language);
             var terms = new List<(string Key, int Index)>();
-            var tokens = ArticleTokens.Read(article);
+            var tokens = new List<(int Start, int End, string Folded)>();
+            foreach (var token in Tokenizer.Tokenize(article.Text))
+            {
+                tokens.Add((token.Start, token.End, CaseFolding.Fold(article.Text.AsSpan(token.Start, token.Length))));
+            }
             int sentence = 0;
             for (int i = 0; i < tokens.Count; i++)
             {

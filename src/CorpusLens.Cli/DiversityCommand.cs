@@ -1,0 +1,45 @@
+using System.CommandLine;
+using CorpusLens.Text;
+using Microsoft.Data.Analysis;
+
+namespace CorpusLens.Cli;
+
+/// <summary><c>corpuslens diversity</c>: lexical diversity of each article (TTR and MATTR).</summary>
+public static class DiversityCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var corpusOption = CommonOptions.Corpus();
+        var formatOption = CommonOptions.Format();
+        var windowOption = new Option<int>("--window") { Description = "Words in each window of the moving-average TTR", DefaultValueFactory = _ => 50, HelpName = "N" }.AtLeast(1);
+        var streamOption = CommonOptions.Stream();
+        var command = new Command("diversity", "Lexical diversity: article, tokens, types, ttr, mattr")
+        {
+            corpusOption,
+            windowOption,
+            formatOption,
+            streamOption,
+        };
+        command.SetGuardedAction((parseResult, output, error) =>
+        {
+            var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
+            int window = parseResult.GetValue(windowOption);
+            DataFrame frame;
+            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            {
+                var report = new LoadReport();
+                frame = TermAnalysis.StreamLexicalDiversity(path, window, report: report);
+                TermOptionsBinder.WriteStreamReport(report, error);
+            }
+            else
+            {
+                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
+                frame = TermAnalysis.LexicalDiversity(corpus, window);
+            }
+            LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
+            return 0;
+        });
+        return command;
+    }
+}
