@@ -62,6 +62,12 @@ public static class CommonOptions
     /// <summary><c>--stream</c>: stream a folder without loading it, as a folder of more than 1,000 files always is.</summary>
     public static Option<bool> Stream() => new("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
 
+    /// <summary>--stream, for the commands that also stream a .csv or .jsonl file of articles.</summary>
+    public static Option<bool> StreamFolderOrFile() => new("--stream")
+    {
+        Description = "Stream a folder, .csv or .jsonl file without loading it (automatic above 1,000 files or 16 MB)",
+    };
+
     /// <summary>--strict: any skipped input makes the exit code 2.</summary>
     public static Option<bool> Strict() => new("--strict")
     {

@@ -68,8 +68,25 @@ public sealed class TermOptionsBinder
             WriteStreamReport(report, error, $", {index.TotalTokens} tokens, {index.TermCount} terms");
             return index;
         }
+        if (ShouldStreamFile(path, stream))
+        {
+            var report = new LoadReport();
+            var index = TermCounter.CountFile(path, options, textColumn, report);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false); // as for a folder, above
+            PhaseTimer.Mark("collect counting memory");
+            WriteStreamReport(report, error, $", {index.TotalTokens} tokens, {index.TermCount} terms", what: "article");
+            return index;
+        }
         return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);
     }
+
+    /// <summary>A .csv or .jsonl file is streamed when asked, or when it is larger than this (about 3,000 articles of 5 KB).</summary>
+    public const long FileStreamThreshold = 16L << 20;
+
+    /// <summary>Whether <paramref name="path"/> is a .csv, .jsonl or .ndjson file to stream: when asked, else when larger than <paramref name="threshold"/> bytes.</summary>
+    public static bool ShouldStreamFile(string path, bool stream, long threshold = FileStreamThreshold) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".jsonl" or ".ndjson" && File.Exists(path)
+        && (stream || new FileInfo(path).Length > threshold);
 
     /// <summary>Whether <paramref name="path"/> is a folder to stream: any folder when asked, else one of more than <paramref name="threshold"/> .txt and .md files.</summary>
     public static bool ShouldStream(string path, bool stream, int threshold = 1000) =>
@@ -77,9 +94,10 @@ public sealed class TermOptionsBinder
 
     /// <summary>
     /// Writes a streamed folder's skips, notes and warnings to <paramref name="error"/>, one a line, then
-    /// "streamed N files, skipped K (…)", <paramref name="counts"/> and what the boilerplate rules removed.
+    /// "streamed N files, skipped K (…)", <paramref name="counts"/> and what the boilerplate rules removed;
+    /// <paramref name="what"/>: what was counted ("file", or "article" for the records of one file).
     /// </summary>
-    public static void WriteStreamReport(LoadReport report, TextWriter error, string counts = "")
+    public static void WriteStreamReport(LoadReport report, TextWriter error, string counts = "", string what = "file")
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(error);
@@ -90,7 +108,7 @@ public sealed class TermOptionsBinder
         string skipped = report.Skipped > 0 ? $", {report.Skips}" : "";
         int removals = report.BoilerplateRemovals;
         error.WriteLine(FormattableString.Invariant(
-            $"streamed {report.Loaded} file{(report.Loaded == 1 ? "" : "s")}{skipped}{counts}, {removals} boilerplate line{(removals == 1 ? "" : "s")} removed"));
+            $"streamed {report.Loaded} {what}{(report.Loaded == 1 ? "" : "s")}{skipped}{counts}, {removals} boilerplate line{(removals == 1 ? "" : "s")} removed"));
     }
 
     // The files a folder is loaded from and streamed from (TermCounter.ListFiles), not sorted: only counted.

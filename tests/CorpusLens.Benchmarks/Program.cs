@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using CorpusLens.Benchmarks;
 
 // dotnet run -c Release --project tests/CorpusLens.Benchmarks -- generate /tmp/gen100 --megabytes 100 [--seed 42] [--front-matter]
+// (a path ending in .csv or .jsonl gets the same articles as one file of records)
 if (args.Length >= 2 && args[0] == "generate")
 {
     double megabytes = 100;
@@ -33,6 +34,12 @@ if (args.Length >= 2 && args[0] == "generate")
                 Console.Error.WriteLine($"unknown option {args[i]}");
                 return 1;
         }
+    }
+    if (args[1].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || args[1].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+    {
+        int records = new SyntheticCorpus(seed).WriteRecords(args[1], megabytes);
+        Console.WriteLine($"wrote {records} articles ({megabytes} MB of text) to {args[1]}");
+        return 0;
     }
     int files = new SyntheticCorpus(seed).WriteFolder(args[1], megabytes, frontMatter);
     Console.WriteLine($"wrote {files} files ({megabytes} MB) to {args[1]}");

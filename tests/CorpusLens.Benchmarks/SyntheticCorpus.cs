@@ -116,6 +116,38 @@ public sealed class SyntheticCorpus
         return files;
     }
 
+    /// <summary>
+    /// Writes the articles <see cref="WriteFolder"/> writes (the same texts, languages and dates for a seed) as one file
+    /// of records instead: a CSV (id, language, date, text) when <paramref name="path"/> ends in .csv, else JSON Lines
+    /// with the same fields. Returns the number of articles.
+    /// </summary>
+    public int WriteRecords(string path, double megabytes)
+    {
+        bool csv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        long target = (long)(megabytes * 1024 * 1024);
+        long written = 0;
+        int articles = 0;
+        var utf8 = new UTF8Encoding(false);
+        using var writer = new StreamWriter(path, append: false, utf8);
+        var json = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        if (csv)
+        {
+            writer.Write("id,language,date,text\n");
+        }
+        while (written < target)
+        {
+            string id = articles.ToString("D6", CultureInfo.InvariantCulture);
+            var (language, text) = NextArticle();
+            string date = string.Create(CultureInfo.InvariantCulture, $"{2019 + Next(6)}-{1 + Next(12):D2}");
+            writer.Write(csv
+                ? $"{id},{language},{date},\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n"
+                : System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["language"] = language, ["date"] = date, ["text"] = text }, json) + "\n");
+            written += utf8.GetByteCount(text);
+            articles++;
+        }
+        return articles;
+    }
+
     /// <summary>The next article: its language and text (title line, then paragraphs of 2 to 8 KB in all).</summary>
     public (string Language, string Text) NextArticle()
     {

@@ -100,19 +100,7 @@ public sealed class Corpus
             throw new CorpusLensException($"{path}: no such folder or file");
         }
 
-        var unique = new List<RawDocument>();
-        var firstSeen = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
-        foreach (var document in raw)
-        {
-            if (firstSeen.TryGetValue(document.Id, out var first))
-            {
-                report.Add(LoadSeverity.Skipped, document.Path, document.FirstLine == 1 ? null : document.FirstLine,
-                    LoadReasons.DuplicateId(document.Id, first.Path));
-                continue;
-            }
-            firstSeen[document.Id] = document;
-            unique.Add(document);
-        }
+        var unique = CorpusSources.Unique(raw, report).ToList();
         var built = unique.AsParallel().AsOrdered().Select(document => ArticleBuilder.Build(document, boilerplate)).ToList();
         report.Loaded = built.Count;
         report.BoilerplateRemovals = built.Sum(article => article.RemovedLines.Count);

@@ -57,18 +57,31 @@ internal static class CorpusSources
     public static IEnumerable<RawDocument> ReadCsv(string path, string textColumn, LoadReport report)
     {
         var text = ReadText(path, report);
-        if (text is null)
-        {
-            yield break;
-        }
+        return text is null ? [] : CsvDocuments(path, new StringReader(text), textColumn, report);
+    }
+
+    /// <summary>
+    /// The documents of a CSV file whose text <paramref name="reader"/> gives, one at a time: each row's text column is
+    /// the text (NFC), its other columns the metadata (a row of the file's shared header, not a dictionary per row),
+    /// its id the <c>id</c> column's, else <c>row{line}</c>; a row without text is reported and skipped.
+    /// </summary>
+    /// <exception cref="CorpusLensException">The file has no column <paramref name="textColumn"/>.</exception>
+    public static IEnumerable<RawDocument> CsvDocuments(string path, TextReader reader, string textColumn, LoadReport report)
+    {
         var column = textColumn.ToLowerInvariant();
-        var records = CsvRecords.Read(path, text, report);
-        if (records.Count > 0 && !records[0].Fields.ContainsKey(column))
+        CsvHeader? metadataHeader = null;
+        int textField = -1;
+        foreach (var record in CsvRecords.Enumerate(path, reader, report))
         {
-            throw new CorpusLensException($"{path}:1: no column '{textColumn}' (columns: {string.Join(", ", records[0].Fields.Keys)}); name the text column (--text-column on the command line, textColumn: in C#)");
-        }
-        foreach (var record in records)
-        {
+            if (metadataHeader is null)
+            {
+                if (!record.Fields.ContainsKey(column))
+                {
+                    throw new CorpusLensException($"{path}:1: no column '{textColumn}' (columns: {string.Join(", ", record.Fields.Keys)}); name the text column (--text-column on the command line, textColumn: in C#)");
+                }
+                textField = record.Fields.Header.FieldOf(column);
+                metadataHeader = new CsvHeader([.. record.Fields.Header.Names.Where(name => name != column)]);
+            }
             var body = record.Fields[column];
             var id = record.Fields.GetValueOrDefault("id") is { Length: > 0 } given ? given.Trim() : $"row{record.Line}";
             if (string.IsNullOrWhiteSpace(body))
@@ -76,7 +89,7 @@ internal static class CorpusSources
                 report.Add(LoadSeverity.Skipped, path, record.Line, $"empty text: row '{id}' has no {textColumn}");
                 continue;
             }
-            var metadata = record.Fields.Where(pair => pair.Key != column).ToDictionary(pair => pair.Key, pair => pair.Value);
+            var metadata = new CsvRow(metadataHeader, [.. metadataHeader.Names.Select(name => record.Fields[name])]);
             yield return new RawDocument(id, path, body.Normalize(System.Text.NormalizationForm.FormC), metadata, record.Line);
         }
     }
@@ -84,25 +97,53 @@ internal static class CorpusSources
     public static IEnumerable<RawDocument> ReadJsonLines(string path, string textField, LoadReport report)
     {
         var text = ReadText(path, report);
-        if (text is null)
-        {
-            yield break;
-        }
+        return text is null ? [] : JsonLinesDocuments(path, new StringReader(text), textField, report);
+    }
+
+    /// <summary>
+    /// The documents of a JSON Lines file whose text <paramref name="reader"/> gives, one line at a time: each object's
+    /// <paramref name="textField"/> is the text (NFC), its other fields the metadata; a line that is not a JSON object
+    /// or has no text is reported and skipped.
+    /// </summary>
+    public static IEnumerable<RawDocument> JsonLinesDocuments(string path, TextReader reader, string textField, LoadReport report)
+    {
         var field = textField.ToLowerInvariant();
-        using var reader = new StringReader(text);
-        int line = 0;
-        while (reader.ReadLine() is { } current)
+        using (reader)
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(current))
+            int line = 0;
+            while (reader.ReadLine() is { } current)
             {
+                line++;
+                if (string.IsNullOrWhiteSpace(current))
+                {
+                    continue;
+                }
+                var document = ParseJsonLine(path, line, current, field, report);
+                if (document is not null)
+                {
+                    yield return document;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="documents"/> without those whose id an earlier one has: each of those is reported as skipped
+    /// (<see cref="LoadReasons.DuplicateId"/>), as a load skips it.
+    /// </summary>
+    public static IEnumerable<RawDocument> Unique(IEnumerable<RawDocument> documents, LoadReport report)
+    {
+        var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (firstSeen.TryGetValue(document.Id, out var firstPath))
+            {
+                report.Add(LoadSeverity.Skipped, document.Path, document.FirstLine == 1 ? null : document.FirstLine,
+                    LoadReasons.DuplicateId(document.Id, firstPath));
                 continue;
             }
-            var document = ParseJsonLine(path, line, current, field, report);
-            if (document is not null)
-            {
-                yield return document;
-            }
+            firstSeen[document.Id] = document.Path;
+            yield return document;
         }
     }
 

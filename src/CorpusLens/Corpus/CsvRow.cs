@@ -51,6 +51,9 @@ internal sealed class CsvHeader
 /// </summary>
 internal sealed class CsvRow(CsvHeader header, string[] fields) : IReadOnlyDictionary<string, string>
 {
+    /// <summary>The file's shared column names.</summary>
+    public CsvHeader Header => header;
+
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no column '{key}'");
 
     public IEnumerable<string> Keys => header.Names;

@@ -76,7 +76,7 @@ public static class TextFileDecoder
         {
             return new DecodedText(null, LoadSeverity.Skipped, "empty file: only white space");
         }
-        if (ControlCharacterShare(text) > 0.05)
+        if (ControlCharacterShare(text) > MaximumControlShare)
         {
             return new DecodedText(null, LoadSeverity.Skipped, "binary file: too many control characters");
         }
@@ -160,19 +160,30 @@ public static class TextFileDecoder
         return false;
     }
 
+    /// <summary>The characters at the start of a text whose control characters are counted.</summary>
+    internal const int ControlSample = 8192;
+
+    /// <summary>A text whose sample has a larger share of control characters is a binary file.</summary>
+    internal const double MaximumControlShare = 0.05;
+
     private static double ControlCharacterShare(string text)
     {
+        var sample = text.AsSpan(0, Math.Min(text.Length, ControlSample));
+        return sample.Length == 0 ? 0 : (double)ControlCharacters(sample) / sample.Length;
+    }
+
+    /// <summary>How many characters of <paramref name="text"/> are control characters other than line breaks, tabs and form feeds.</summary>
+    internal static int ControlCharacters(ReadOnlySpan<char> text)
+    {
         int control = 0;
-        int sample = Math.Min(text.Length, 8192);
-        for (int i = 0; i < sample; i++)
+        foreach (char c in text)
         {
-            char c = text[i];
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
             {
                 control++;
             }
         }
-        return sample == 0 ? 0 : (double)control / sample;
+        return control;
     }
 
     private static class Fallback

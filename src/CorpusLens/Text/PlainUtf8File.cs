@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace CorpusLens.Text;
+
+/// <summary>
+/// Opens a file to be read as a stream of text when a load would decode it as plain UTF-8 (<see cref="TextFileDecoder"/>:
+/// no byte-order mark but UTF-8's, no NUL byte, valid UTF-8 throughout, at most 5 % control characters in its first
+/// 8,192 characters, not only white space), so that streaming it reads what a load reads. One pass over the bytes
+/// in pieces of 1 MB checks that (vectorised: about 20 ms for 100 MB in the page cache); no piece is kept.
+/// </summary>
+internal static class PlainUtf8File
+{
+    private const int PieceBytes = 1 << 20;
+
+    /// <summary>A reader of <paramref name="path"/>'s text, or null where a load would decode it otherwise, skip it, or could not read it.</summary>
+    public static StreamReader? Open(string path)
+    {
+        try
+        {
+            return IsPlainUtf8(path) ? new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null; // a load reads it again and says why it cannot
+        }
+    }
+
+    private static bool IsPlainUtf8(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        long length = RandomAccess.GetLength(handle);
+        var bytes = ArrayPool<byte>.Shared.Rent(PieceBytes + 4);
+        var chars = ArrayPool<char>.Shared.Rent(PieceBytes + 4);
+        try
+        {
+            long offset = 0;
+            int carried = 0; // the bytes of a character cut at the end of the last piece
+            bool anyText = false;
+            int sampled = 0;
+            int control = 0;
+            while (offset < length)
+            {
+                int read = RandomAccess.Read(handle, bytes.AsSpan(carried, PieceBytes), offset);
+                if (read == 0)
+                {
+                    break;
+                }
+                var piece = bytes.AsSpan(0, carried + read);
+                if (offset == 0 && piece.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                {
+                    piece = piece[3..]; // UTF-8's mark, which a load drops (any other mark is not valid UTF-8)
+                }
+                offset += read;
+                if (piece.Contains((byte)0))
+                {
+                    return false;
+                }
+                var status = Utf8.ToUtf16(piece, chars, out int used, out int written, replaceInvalidSequences: false, isFinalBlock: offset >= length);
+                if (status is not (OperationStatus.Done or OperationStatus.NeedMoreData))
+                {
+                    return false;
+                }
+                var text = chars.AsSpan(0, written);
+                anyText |= !text.IsWhiteSpace();
+                var sample = text[..Math.Min(text.Length, TextFileDecoder.ControlSample - sampled)];
+                control += TextFileDecoder.ControlCharacters(sample);
+                sampled += sample.Length;
+                carried = piece.Length - used;
+                piece[used..].CopyTo(bytes);
+            }
+            return carried == 0 && anyText && (sampled == 0 || (double)control / sampled <= TextFileDecoder.MaximumControlShare);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+}
