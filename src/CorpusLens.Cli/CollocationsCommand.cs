@@ -48,12 +48,13 @@ public static class CollocationsCommand
             int? top = parseResult.GetValue(topOption) ?? (format == OutputFormat.Table ? LargeFrameOutput.TableRowLimit : null);
             long rows = 0;
             DataFrame frame;
-            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
             {
                 var report = new LoadReport();
                 frame = TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report,
-                    memoryLimitMegabytes: megabytes, note: error.WriteLine, top: top, rowCount: count => rows = count);
-                TermOptionsBinder.WriteStreamReport(report, error);
+                    memoryLimitMegabytes: megabytes, note: error.WriteLine, top: top, rowCount: count => rows = count,
+                    textColumn: CommonOptions.TextColumnOf(parseResult));
+                TermOptionsBinder.WriteStreamReport(report, error, string.Empty, TermOptionsBinder.StreamedUnit(path));
             }
             else
             {

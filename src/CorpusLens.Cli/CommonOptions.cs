@@ -59,11 +59,8 @@ public static class CommonOptions
         return option;
     }
 
-    /// <summary><c>--stream</c>: stream a folder without loading it, as a folder of more than 1,000 files always is.</summary>
-    public static Option<bool> Stream() => new("--stream") { Description = "Stream a folder without loading it (automatic above 1,000 files)" };
-
-    /// <summary>--stream, for the commands that also stream a .csv or .jsonl file of articles.</summary>
-    public static Option<bool> StreamFolderOrFile() => new("--stream")
+    /// <summary><c>--stream</c>: stream a folder or a .csv/.jsonl file without loading it, as a folder of more than 1,000 files or a file over 16 MB always is.</summary>
+    public static Option<bool> Stream() => new("--stream")
     {
         Description = "Stream a folder, .csv or .jsonl file without loading it (automatic above 1,000 files or 16 MB)",
     };

@@ -26,11 +26,11 @@ public static class DispersionCommand
             var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
             var query = parseResult.GetValue(termArgument) ?? string.Empty;
             DataFrame frame;
-            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
             {
                 var report = new LoadReport();
-                frame = TermAnalysis.StreamDispersion(path, query, report: report);
-                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches");
+                frame = TermAnalysis.StreamDispersion(path, query, report: report, textColumn: CommonOptions.TextColumnOf(parseResult));
+                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches", TermOptionsBinder.StreamedUnit(path));
             }
             else
             {

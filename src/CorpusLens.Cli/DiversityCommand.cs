@@ -26,11 +26,11 @@ public static class DiversityCommand
             var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
             int window = parseResult.GetValue(windowOption);
             DataFrame frame;
-            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
             {
                 var report = new LoadReport();
-                frame = TermAnalysis.StreamLexicalDiversity(path, window, report: report);
-                TermOptionsBinder.WriteStreamReport(report, error);
+                frame = TermAnalysis.StreamLexicalDiversity(path, window, report: report, textColumn: CommonOptions.TextColumnOf(parseResult));
+                TermOptionsBinder.WriteStreamReport(report, error, string.Empty, TermOptionsBinder.StreamedUnit(path));
             }
             else
             {

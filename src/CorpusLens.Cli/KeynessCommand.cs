@@ -15,7 +15,7 @@ public static class KeynessCommand
         var groupOption = new Option<string?>("--group") { Description = "The target group, e.g. language=de or date=2024-05", HelpName = "COLUMN=VALUE" };
         var topOption = CommonOptions.Top("Show the N first rows (most over-used terms)");
         var minimumOption = new Option<int>("--min-count") { Description = "Leave out terms seen fewer times in all", DefaultValueFactory = _ => 1, HelpName = "N" }.AtLeast(0);
-        var streamOption = CommonOptions.StreamFolderOrFile();
+        var streamOption = CommonOptions.Stream();
         var terms = new TermOptionsBinder();
         var command = new Command("keyness", "Keyness against the rest of the corpus: term, g2, chi2, log_ratio, target_count, reference_count")
         {

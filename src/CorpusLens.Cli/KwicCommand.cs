@@ -29,11 +29,11 @@ public static class KwicCommand
             var query = parseResult.GetValue(termArgument) ?? string.Empty;
             int window = parseResult.GetValue(windowOption);
             DataFrame frame;
-            if (TermOptionsBinder.ShouldStream(path, parseResult.GetValue(streamOption)))
+            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
             {
                 var report = new LoadReport();
-                frame = TermAnalysis.StreamKwic(path, query, window, report: report);
-                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches");
+                frame = TermAnalysis.StreamKwic(path, query, window, report: report, textColumn: CommonOptions.TextColumnOf(parseResult));
+                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches", TermOptionsBinder.StreamedUnit(path));
             }
             else
             {

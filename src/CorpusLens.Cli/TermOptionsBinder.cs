@@ -88,6 +88,12 @@ public sealed class TermOptionsBinder
         Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".jsonl" or ".ndjson" && File.Exists(path)
         && (stream || new FileInfo(path).Length > threshold);
 
+    /// <summary>Whether <paramref name="path"/> is a folder or a .csv/.jsonl file to stream (<see cref="ShouldStream"/>, <see cref="ShouldStreamFile"/>).</summary>
+    public static bool ShouldStreamAny(string path, bool stream) => ShouldStream(path, stream) || ShouldStreamFile(path, stream);
+
+    /// <summary>What a stream of <paramref name="path"/> counts, for its report: articles of one file, else files.</summary>
+    public static string StreamedUnit(string path) => File.Exists(path) ? "article" : "file";
+
     /// <summary>Whether <paramref name="path"/> is a folder to stream: any folder when asked, else one of more than <paramref name="threshold"/> .txt and .md files.</summary>
     public static bool ShouldStream(string path, bool stream, int threshold = 1000) =>
         Directory.Exists(path) && (stream || TextFiles(path).Take(threshold + 1).Count() > threshold);

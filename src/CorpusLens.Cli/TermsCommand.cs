@@ -19,7 +19,7 @@ public static class TermsCommand
             HelpName = "article|language|corpus|COLUMN",
         };
         var ngramOption = new Option<int>("--ngram") { Description = "1 for words, 2 for bigrams, 3 for trigrams", DefaultValueFactory = _ => 1, HelpName = "1|2|3" };
-        var streamOption = CommonOptions.StreamFolderOrFile();
+        var streamOption = CommonOptions.Stream();
         var terms = new TermOptionsBinder();
         var command = new Command("terms", "Term frequencies: group, term, count, per_thousand, document_frequency")
         {

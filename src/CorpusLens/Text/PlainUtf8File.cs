@@ -14,6 +14,14 @@ internal static class PlainUtf8File
 {
     private const int PieceBytes = 1 << 20;
 
+    /// <summary>
+    /// A reader of <paramref name="path"/>'s text as a load decodes it: streamed when it is plain UTF-8, else the whole
+    /// text as <see cref="TextFileDecoder"/> decodes it (its note reported as a load reports it); null when a load skips
+    /// the file (empty, binary, unreadable: reported).
+    /// </summary>
+    public static TextReader? OpenAsLoadReads(string path, LoadReport report) =>
+        (TextReader?)Open(path) ?? (CorpusSources.ReadText(path, report) is { } text ? new StringReader(text) : null);
+
     /// <summary>A reader of <paramref name="path"/>'s text, or null where a load would decode it otherwise, skip it, or could not read it.</summary>
     public static StreamReader? Open(string path)
     {

@@ -59,31 +59,27 @@ public static partial class TermAnalysis
     /// <exception cref="CorpusLensException">The folder does not exist, the window is below 1, the memory limit below 1 MB or <paramref name="top"/> below 0.</exception>
     public static DataFrame StreamCollocations(string folder, string? term = null, int window = 5, int minimumCount = 3,
         TermOptions? options = null, bool recursive = false, LoadReport? report = null, int memoryLimitMegabytes = DefaultCollocationMegabytes,
-        Action<string>? note = null, int? top = null, Action<long>? rowCount = null, IReadOnlyList<BoilerplateRule>? boilerplateRules = null) =>
+        Action<string>? note = null, int? top = null, Action<long>? rowCount = null, IReadOnlyList<BoilerplateRule>? boilerplateRules = null,
+        string textColumn = "text") =>
         BoundedStreamCollocations(folder, term, window, minimumCount, options, recursive, report, PairsWithin(memoryLimitMegabytes),
-            PassNote(memoryLimitMegabytes, note), new CollocationRows(top, rowCount), boilerplateRules);
+            PassNote(memoryLimitMegabytes, note), new CollocationRows(top, rowCount), boilerplateRules, textColumn);
 
     /// <summary>As the public overload, with the pairs a pass's tables may hold given instead of megabytes.</summary>
     internal static DataFrame BoundedStreamCollocations(string folder, string? term, int window, int minimumCount, TermOptions? options, bool recursive,
-        LoadReport? report, long maximumPairs, Action<int>? passes = null, CollocationRows? rows = null, IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
+        LoadReport? report, long maximumPairs, Action<int>? passes = null, CollocationRows? rows = null, IReadOnlyList<BoilerplateRule>? boilerplateRules = null,
+        string textColumn = "text")
     {
         ArgumentNullException.ThrowIfNull(folder);
         CheckWindow(window);
         options ??= TermOptions.Default;
         var nodes = term is null ? null : NodeKeys(term, options);
-        var listing = TermCounter.ListFolder(folder, recursive, report, boilerplateRules);
-        bool reported = false;
+        var input = new StreamedInput(folder, recursive, textColumn, report, boilerplateRules);
         return CountInPasses(maximumPairs, nodes, minimumCount, passes, rows ?? new CollocationRows(), partition =>
         {
             // Each thread's table holds at most maximumPairs pairs; merged, the two hold at most twice that.
-            var (streamed, counters) = TermCounter.StreamFiles(listing, () => new CollocationCounter(options, window, nodes, partition, maximumPairs),
+            var counters = input.Pass(() => new CollocationCounter(options, window, nodes, partition, maximumPairs),
                 (counter, _, _, body, language) =>
                     counter.Add(body, LanguageClass.Of(language ?? LanguageDetector.Detect(body[..Math.Min(body.Length, 8192)]).Language)));
-            if (!reported)
-            {
-                TermCounter.Report(streamed, listing, report);
-                reported = true;
-            }
             CollocationCounter.Merge(counters, partition, 2 * maximumPairs);
             return counters;
         });

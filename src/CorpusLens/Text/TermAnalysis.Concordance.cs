@@ -33,14 +33,15 @@ public static partial class TermAnalysis
     }
 
     /// <summary>
-    /// As <see cref="Kwic(Corpus, string, int)"/> for a folder of .txt/.md files streamed on two threads without
-    /// loading it (<see cref="TermCounter.CountFolder"/>: ids, skips and boilerplate rules as a load's, default
-    /// <see cref="BoilerplateRules.All"/>); rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
+    /// As <see cref="Kwic(Corpus, string, int)"/> for a folder of .txt/.md files or a .csv/.jsonl file of articles
+    /// (its text in <paramref name="textColumn"/>) streamed on two threads without loading it
+    /// (<see cref="TermCounter.CountFolder"/>, <see cref="TermCounter.CountFile"/>: ids, skips and boilerplate rules as a
+    /// load's, default <see cref="BoilerplateRules.All"/>); rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
     /// </summary>
     /// <example><code>TermAnalysis.StreamKwic("/data/news", "l’IA", window: 5)</code></example>
-    /// <exception cref="CorpusLensException">The folder does not exist, the query has no word, or the window is negative.</exception>
+    /// <exception cref="CorpusLensException">The folder or file does not exist, the query has no word, or the window is negative.</exception>
     public static DataFrame StreamKwic(string folder, string query, int window = 5, bool recursive = false, LoadReport? report = null,
-        IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
+        IReadOnlyList<BoilerplateRule>? boilerplateRules = null, string textColumn = "text")
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (window < 0)
@@ -48,8 +49,8 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 0 or more");
         }
         var pattern = QueryPattern.Parse(query);
-        var listing = TermCounter.ListFolder(folder, recursive, report, boilerplateRules);
-        var (streamed, threads) = TermCounter.StreamFiles(listing, () => (Finder: new MatchFinder(pattern, window), Found: new List<(int Index, ConcordanceRows Rows)>()),
+        var threads = new StreamedInput(folder, recursive, textColumn, report, boilerplateRules).Pass(
+            () => (Finder: new MatchFinder(pattern, window), Found: new List<(int Index, ConcordanceRows Rows)>()),
             (thread, index, id, body, _) =>
             {
                 ConcordanceRows? rows = null; // made at the first match: most files have none
@@ -59,7 +60,6 @@ public static partial class TermAnalysis
                     thread.Found.Add((index, rows));
                 }
             });
-        TermCounter.Report(streamed, listing, report);
         var all = new ConcordanceRows();
         foreach (var (_, rows) in threads.SelectMany(thread => thread.Found).OrderBy(file => file.Index))
         {

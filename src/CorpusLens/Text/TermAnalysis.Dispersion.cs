@@ -23,19 +23,19 @@ public static partial class TermAnalysis
     }
 
     /// <summary>
-    /// As <see cref="Dispersion(Corpus, string)"/> for a folder of .txt/.md files streamed on two threads without
-    /// loading it (as <see cref="StreamKwic"/> streams it); rows in file order. Its skips, notes and warnings go to
+    /// As <see cref="Dispersion(Corpus, string)"/> for a folder of .txt/.md files or a .csv/.jsonl file of articles
+    /// streamed on two threads without loading it (as <see cref="StreamKwic"/> streams it); rows in file order. Its skips, notes and warnings go to
     /// <paramref name="report"/>.
     /// </summary>
     /// <example><code>TermAnalysis.StreamDispersion("/data/news", "Altman")</code></example>
-    /// <exception cref="CorpusLensException">The folder does not exist, or the query has no word.</exception>
+    /// <exception cref="CorpusLensException">The folder or file does not exist, or the query has no word.</exception>
     public static DataFrame StreamDispersion(string folder, string query, bool recursive = false, LoadReport? report = null,
-        IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
+        IReadOnlyList<BoilerplateRule>? boilerplateRules = null, string textColumn = "text")
     {
         ArgumentNullException.ThrowIfNull(folder);
         var pattern = QueryPattern.Parse(query);
-        var listing = TermCounter.ListFolder(folder, recursive, report, boilerplateRules);
-        var (streamed, threads) = TermCounter.StreamFiles(listing, () => (Finder: new MatchFinder(pattern), Found: new List<(int Index, DispersionRows Rows)>()),
+        var threads = new StreamedInput(folder, recursive, textColumn, report, boilerplateRules).Pass(
+            () => (Finder: new MatchFinder(pattern), Found: new List<(int Index, DispersionRows Rows)>()),
             (thread, index, id, body, _) =>
             {
                 DispersionRows? rows = null; // made at the first match: most files have none
@@ -45,7 +45,6 @@ public static partial class TermAnalysis
                     thread.Found.Add((index, rows));
                 }
             });
-        TermCounter.Report(streamed, listing, report);
         var all = new DispersionRows();
         foreach (var (_, rows) in threads.SelectMany(thread => thread.Found).OrderBy(file => file.Index))
         {

@@ -25,21 +25,20 @@ public static partial class TermAnalysis
     }
 
     /// <summary>
-    /// As <see cref="LexicalDiversity(Corpus, int)"/> for a folder of .txt/.md files streamed on two threads without
-    /// loading it (<see cref="TermCounter.CountFolder"/>: ids, skips and boilerplate rules as a load's, default
-    /// <see cref="BoilerplateRules.All"/>); rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
+    /// As <see cref="LexicalDiversity(Corpus, int)"/> for a folder of .txt/.md files or a .csv/.jsonl file of articles
+    /// streamed on two threads without loading it (<see cref="TermCounter.CountFolder"/>, <see cref="TermCounter.CountFile"/>:
+    /// ids, skips and boilerplate rules as a load's, default <see cref="BoilerplateRules.All"/>); rows in file order. Its skips, notes and warnings go to <paramref name="report"/>.
     /// </summary>
     /// <example><code>TermAnalysis.StreamLexicalDiversity("/data/news", window: 50)</code></example>
-    /// <exception cref="CorpusLensException">The folder does not exist, or the window is less than 1.</exception>
+    /// <exception cref="CorpusLensException">The folder or file does not exist, or the window is less than 1.</exception>
     public static DataFrame StreamLexicalDiversity(string folder, int window = 50, bool recursive = false, LoadReport? report = null,
-        IReadOnlyList<BoilerplateRule>? boilerplateRules = null)
+        IReadOnlyList<BoilerplateRule>? boilerplateRules = null, string textColumn = "text")
     {
         ArgumentNullException.ThrowIfNull(folder);
         CheckDiversityWindow(window);
-        var listing = TermCounter.ListFolder(folder, recursive, report, boilerplateRules);
-        var (streamed, threads) = TermCounter.StreamFiles(listing, () => (Meter: new DiversityMeter(window), Rows: new List<(int Index, DiversityRow Row)>()),
+        var threads = new StreamedInput(folder, recursive, textColumn, report, boilerplateRules).Pass(
+            () => (Meter: new DiversityMeter(window), Rows: new List<(int Index, DiversityRow Row)>()),
             (thread, index, id, body, _) => thread.Rows.Add((index, thread.Meter.Measure(id, body))));
-        TermCounter.Report(streamed, listing, report);
         return DiversityFrame([.. threads.SelectMany(thread => thread.Rows).OrderBy(row => row.Index).Select(row => row.Row)]);
     }
 

@@ -14,7 +14,7 @@ public static partial class TermCounter
     /// two threads count them, and neither the file nor its articles are held. Ids, skips, metadata, languages,
     /// dates, titles and the boilerplate rules (default <see cref="BoilerplateRules.All"/>) are a load's
     /// (<see cref="Corpus.Load"/>, the same parser and rules), so the index is the loaded corpus's. A file a load
-    /// would not read as plain UTF-8 (another encoding, NUL or control bytes) is loaded instead, as a load reads it.
+    /// would not read as plain UTF-8 (another encoding) is decoded whole first, as a load decodes it.
     /// Skips, notes and warnings go to <paramref name="report"/>, with the number of articles counted and what the
     /// boilerplate rules removed.
     /// </summary>
@@ -33,47 +33,58 @@ public static partial class TermCounter
         options ??= TermOptions.Default;
         options.Validate();
         report ??= new LoadReport();
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        bool csv = extension == ".csv";
-        if (!File.Exists(path))
-        {
-            throw new CorpusLensException($"{path}: no such file");
-        }
-        if (!csv && extension is not (".jsonl" or ".ndjson"))
-        {
-            throw new CorpusLensException($"{path}: cannot stream '{extension}' files; give a .csv or a .jsonl file");
-        }
         Diagnostics.PhaseTimer.Mark("start");
         var stopLists = Stopwords.LoadInBackground();
-        var reader = PlainUtf8File.Open(path);
-        Diagnostics.PhaseTimer.Mark("check UTF-8");
-        if (reader is null)
-        {
-            var corpus = Corpus.Load(path, textColumn, boilerplateRules: boilerplateRules);
-            report.AddRange(corpus.Report.Messages);
-            report.Loaded = corpus.Report.Loaded;
-            report.BoilerplateRemovals = corpus.Report.BoilerplateRemovals;
-            return Count(corpus, options);
-        }
-        var documents = CorpusSources.Unique(csv
-            ? CorpusSources.CsvDocuments(path, reader, textColumn, report)
-            : CorpusSources.JsonLinesDocuments(path, reader, textColumn, report), report);
-        var boilerplate = new BoilerplateRemover(boilerplateRules ?? BoilerplateRules.All);
-        var (workers, sources, removals) = CountRecords(documents, options, boilerplate);
+        var (workers, sources) = StreamRecordFile(path, textColumn, report, boilerplateRules, () => new CountingWorker(options),
+            (worker, index, _, body, language) => worker.Add(index, body, language), worker => worker.Complete());
         stopLists.GetAwaiter().GetResult();
-        report.Loaded = sources.Length;
-        report.BoilerplateRemovals = removals;
         Diagnostics.PhaseTimer.Mark("read + count");
         return TermIndexBuilder.Build(workers, sources, options);
     }
 
+    /// <summary>Whether <paramref name="path"/> is a file of records to stream: a .csv, .jsonl or .ndjson file that exists.</summary>
+    internal static bool IsRecordFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".jsonl" or ".ndjson" && File.Exists(path);
+
     /// <summary>
-    /// Parses <paramref name="documents"/> on a thread of its own (disposing of their reader at the end) and counts them on
-    /// <see cref="Threads"/> more, each text blanked by the boilerplate rules in a buffer of its thread's; returns the
-    /// workers, each document's id and group values in order, and the removals made.
+    /// Streams the articles of the .csv or .jsonl file <paramref name="path"/> to one worker per thread, as a load reads
+    /// them (<see cref="CountFile"/>); <paramref name="complete"/> runs on each worker's thread at the end. Returns the
+    /// workers and each article's id and group values, in file order; the skips, notes and warnings, the articles
+    /// counted and the boilerplate removals go to <paramref name="report"/>.
     /// </summary>
-    private static (List<CountingWorker> Workers, (string Id, IReadOnlyDictionary<string, string> Metadata)[] Sources, int Removals) CountRecords(
-        IEnumerable<RawDocument> documents, TermOptions options, BoilerplateRemover boilerplate)
+    /// <exception cref="CorpusLensException">The file does not exist, is not a .csv or .jsonl file, or has no column <paramref name="textColumn"/>.</exception>
+    internal static (List<TWorker> Workers, (string Id, IReadOnlyDictionary<string, string> Metadata)[] Sources) StreamRecordFile<TWorker>(string path,
+        string textColumn, LoadReport report, IReadOnlyList<BoilerplateRule>? boilerplateRules, Func<TWorker> create,
+        StreamedFileAction<TWorker> count, Action<TWorker>? complete = null)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!File.Exists(path))
+        {
+            throw new CorpusLensException($"{path}: no such file");
+        }
+        if (extension is not (".csv" or ".jsonl" or ".ndjson"))
+        {
+            throw new CorpusLensException($"{path}: cannot stream '{extension}' files; give a .csv or a .jsonl file");
+        }
+        var reader = PlainUtf8File.OpenAsLoadReads(path, report);
+        Diagnostics.PhaseTimer.Mark("check UTF-8");
+        var documents = reader is null ? [] : CorpusSources.Unique(extension == ".csv"
+            ? CorpusSources.CsvDocuments(path, reader, textColumn, report)
+            : CorpusSources.JsonLinesDocuments(path, reader, textColumn, report), report);
+        var boilerplate = new BoilerplateRemover(boilerplateRules ?? BoilerplateRules.All);
+        var (workers, sources, removals) = CountRecords(documents, boilerplate, create, count, complete);
+        report.Loaded = sources.Length;
+        report.BoilerplateRemovals = removals;
+        return (workers, sources);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="documents"/> on a thread of its own (disposing of their reader at the end) and gives them
+    /// to one worker per thread (<see cref="Threads"/>), each text blanked by the boilerplate rules in a buffer of its
+    /// thread's; returns the workers, each document's id and group values in order, and the removals made.
+    /// </summary>
+    private static (List<TWorker> Workers, (string Id, IReadOnlyDictionary<string, string> Metadata)[] Sources, int Removals) CountRecords<TWorker>(
+        IEnumerable<RawDocument> documents, BoilerplateRemover boilerplate, Func<TWorker> create, StreamedFileAction<TWorker> count, Action<TWorker>? complete)
     {
         using var queue = new BlockingCollection<(int Index, RawDocument Document)>(RecordsInFlight);
         using var stop = new CancellationTokenSource();
@@ -102,7 +113,7 @@ public static partial class TermCounter
             }
         }, maxStackSize: 1 << 20);
         int threads = Math.Max(1, Threads);
-        var workers = Enumerable.Range(0, threads).Select(_ => new CountingWorker(options)).ToList();
+        var workers = Enumerable.Range(0, threads).Select(_ => create()).ToList();
         var counted = new List<(int Index, string Id, StreamedGroupValues Values)>[threads];
         int removals = 0;
         var counting = Enumerable.Range(0, threads).Select(thread => new Thread(() =>
@@ -129,9 +140,9 @@ public static partial class TermCounter
                     string? firstLineTitle = StreamedGroupValues.HasTitle(metadata, emptyIsMissing: false) ? null : new string(TitleLine.Find(body));
                     found.Add((index, document.Id, new StreamedGroupValues(metadata, emptyIsMissing: false, dateFromText, firstLineTitle)));
                     string? language = metadata.TryGetValue("language", out var given) && !string.IsNullOrWhiteSpace(given) ? Language.Normalize(given) : null;
-                    workers[thread].Add(index, body, language);
+                    count(workers[thread], index, document.Id, body, language);
                 }
-                workers[thread].Complete();
+                complete?.Invoke(workers[thread]);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

@@ -124,6 +124,56 @@ public sealed class StreamedRecordFileTests
         Assert.True(streamed > 100, $"only {streamed} samples were plain UTF-8");
     }
 
+    [Fact]
+    public void Concordance_collocations_dispersion_and_diversity_stream_a_file_as_it_loads()
+    {
+        using var folder = new TemporaryFolder();
+        var rows = Enumerable.Range(0, 40).Select(i => $"r{i},\"Titre {i}\n\n{(i % 2 == 0 ? French : German)}\nPartager\n{French}\"");
+        var path = folder.Write("a.csv", "id,text\n" + string.Join('\n', rows) + "\nr3,\"doppelt\"\n");
+        var loaded = global::CorpusLens.Corpus.Load(path);
+        var report = new LoadReport();
+
+        Assert.Equal(FrameText.Csv(TermAnalysis.Kwic(loaded, "OpenAI", 3)), FrameText.Csv(TermAnalysis.StreamKwic(path, "OpenAI", 3, report: report)));
+        Assert.Equal(loaded.Report.Messages, report.Messages); // the duplicate id
+        Assert.Equal(40, report.Loaded);
+        Assert.Equal(loaded.Report.BoilerplateRemovals, report.BoilerplateRemovals);
+        Assert.Equal(FrameText.Csv(TermAnalysis.Dispersion(loaded, "microsoft")), FrameText.Csv(TermAnalysis.StreamDispersion(path, "microsoft")));
+        Assert.Equal(FrameText.Csv(TermAnalysis.LexicalDiversity(loaded, 10)), FrameText.Csv(TermAnalysis.StreamLexicalDiversity(path, 10)));
+        Assert.Equal(FrameText.Csv(TermAnalysis.Collocations(loaded, window: 3, minimumCount: 2)),
+            FrameText.Csv(TermAnalysis.StreamCollocations(path, window: 3, minimumCount: 2)));
+        var passes = new LoadReport();
+        int taken = 0;
+        Assert.Equal(FrameText.Csv(TermAnalysis.Collocations(loaded, window: 3, minimumCount: 1)),
+            FrameText.Csv(TermAnalysis.BoundedStreamCollocations(path, null, 3, 1, null, false, passes, maximumPairs: 64, passes: count => taken = count)));
+        Assert.True(taken > 1, $"{taken} pass");
+        Assert.Equal(loaded.Report.Messages, passes.Messages); // told once, however many passes
+    }
+
+    [Theory]
+    [InlineData("kwic", "OpenAI")]
+    [InlineData("dispersion", "OpenAI")]
+    [InlineData("diversity")]
+    [InlineData("collocations")]
+    [InlineData("keyness", "--target", "a")]
+    public void Every_command_that_streams_streams_a_file_with_a_load_s_rows(params string[] args)
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("a.csv", $"id,text\na,\"{French} {French}\"\nb,\"\"\nc,\"{German} {German}\"\n");
+        var (loaded, _) = Command([.. args, "--corpus", path, "--format", "csv"]);
+        var (streamed, streamedError) = Command([.. args, "--corpus", path, "--format", "csv", "--stream"]);
+
+        Assert.Equal(loaded, streamed);
+        Assert.Contains("streamed 2 articles, skipped 1 (1 empty text)", streamedError, StringComparison.Ordinal);
+    }
+
+    private static (string Output, string Error) Command(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(args, output, error));
+        return (output.ToString(), error.ToString());
+    }
+
     private static byte[] Bytes(string name, string content)
     {
         if (name == "b.csv")
