@@ -85,8 +85,7 @@ public sealed class TermOptionsBinder
 
     /// <summary>Whether <paramref name="path"/> is a .csv, .jsonl or .ndjson file to stream: when asked, else when larger than <paramref name="threshold"/> bytes.</summary>
     public static bool ShouldStreamFile(string path, bool stream, long threshold = FileStreamThreshold) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".jsonl" or ".ndjson" && File.Exists(path)
-        && (stream || new FileInfo(path).Length > threshold);
+        TermCounter.IsRecordFile(path) && (stream || new FileInfo(path).Length > threshold);
 
     /// <summary>Whether <paramref name="path"/> is a folder or a .csv/.jsonl file to stream (<see cref="ShouldStream"/>, <see cref="ShouldStreamFile"/>).</summary>
     public static bool ShouldStreamAny(string path, bool stream) => ShouldStream(path, stream) || ShouldStreamFile(path, stream);

@@ -42,8 +42,9 @@ public static partial class TermCounter
         return TermIndexBuilder.Build(workers, sources, options);
     }
 
-    /// <summary>Whether <paramref name="path"/> is a file of records to stream: a .csv, .jsonl or .ndjson file that exists.</summary>
-    internal static bool IsRecordFile(string path) =>
+    /// <summary>Whether <paramref name="path"/> is a file of records that <see cref="CountFile"/> streams: a .csv, .jsonl or .ndjson file that exists.</summary>
+    /// <example><code>TermCounter.IsRecordFile("news.csv") // true when the file exists</code></example>
+    public static bool IsRecordFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".jsonl" or ".ndjson" && File.Exists(path);
 
     /// <summary>
