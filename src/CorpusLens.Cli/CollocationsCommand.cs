@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CorpusLens.Text;
-using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
 
@@ -47,21 +46,11 @@ public static class CollocationsCommand
             // Only the rows shown are kept as they are found: --top's, or a terminal table's first rows.
             int? top = parseResult.GetValue(topOption) ?? (format == OutputFormat.Table ? LargeFrameOutput.TableRowLimit : null);
             long rows = 0;
-            DataFrame frame;
-            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
-            {
-                var report = new LoadReport();
-                frame = TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report,
+            var frame = TermOptionsBinder.StreamOrLoad(path, parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult),
+                report => TermAnalysis.StreamCollocations(path, term, window, minimum, terms.Bind(parseResult), report: report,
                     memoryLimitMegabytes: megabytes, note: error.WriteLine, top: top, rowCount: count => rows = count,
-                    textColumn: CommonOptions.TextColumnOf(parseResult));
-                TermOptionsBinder.WriteStreamReport(report, error, string.Empty, TermOptionsBinder.StreamedUnit(path));
-            }
-            else
-            {
-                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
-                frame = TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult), megabytes, error.WriteLine, top, count => rows = count);
-            }
-            // Asked for a top, the user gets it and no note; a terminal table of more rows says how many there were.
+                    textColumn: CommonOptions.TextColumnOf(parseResult)),
+                corpus => TermAnalysis.Collocations(corpus, term, window, minimum, terms.Bind(parseResult), megabytes, error.WriteLine, top, count => rows = count));
             LargeFrameOutput.Write(frame, format, output, error, parseResult.GetValue(topOption) is null ? rows : frame.Rows.Count);
             return 0;
         });

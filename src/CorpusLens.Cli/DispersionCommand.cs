@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CorpusLens.Text;
-using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
 
@@ -25,18 +24,10 @@ public static class DispersionCommand
         {
             var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
             var query = parseResult.GetValue(termArgument) ?? string.Empty;
-            DataFrame frame;
-            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
-            {
-                var report = new LoadReport();
-                frame = TermAnalysis.StreamDispersion(path, query, report: report, textColumn: CommonOptions.TextColumnOf(parseResult));
-                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches", TermOptionsBinder.StreamedUnit(path));
-            }
-            else
-            {
-                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
-                frame = TermAnalysis.Dispersion(corpus, query);
-            }
+            var frame = TermOptionsBinder.StreamOrLoad(path, parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult),
+                report => TermAnalysis.StreamDispersion(path, query, report: report, textColumn: CommonOptions.TextColumnOf(parseResult)),
+                corpus => TermAnalysis.Dispersion(corpus, query),
+                frame => $", {frame.Rows.Count} matches");
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });

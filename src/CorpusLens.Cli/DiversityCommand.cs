@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CorpusLens.Text;
-using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
 
@@ -25,18 +24,9 @@ public static class DiversityCommand
         {
             var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
             int window = parseResult.GetValue(windowOption);
-            DataFrame frame;
-            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
-            {
-                var report = new LoadReport();
-                frame = TermAnalysis.StreamLexicalDiversity(path, window, report: report, textColumn: CommonOptions.TextColumnOf(parseResult));
-                TermOptionsBinder.WriteStreamReport(report, error, string.Empty, TermOptionsBinder.StreamedUnit(path));
-            }
-            else
-            {
-                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
-                frame = TermAnalysis.LexicalDiversity(corpus, window);
-            }
+            var frame = TermOptionsBinder.StreamOrLoad(path, parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult),
+                report => TermAnalysis.StreamLexicalDiversity(path, window, report: report, textColumn: CommonOptions.TextColumnOf(parseResult)),
+                corpus => TermAnalysis.LexicalDiversity(corpus, window));
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CorpusLens.Text;
-using Microsoft.Data.Analysis;
 
 namespace CorpusLens.Cli;
 
@@ -28,18 +27,10 @@ public static class KwicCommand
             var path = parseResult.GetValue(corpusOption) ?? Corpus.FindBundledData();
             var query = parseResult.GetValue(termArgument) ?? string.Empty;
             int window = parseResult.GetValue(windowOption);
-            DataFrame frame;
-            if (TermOptionsBinder.ShouldStreamAny(path, parseResult.GetValue(streamOption)))
-            {
-                var report = new LoadReport();
-                frame = TermAnalysis.StreamKwic(path, query, window, report: report, textColumn: CommonOptions.TextColumnOf(parseResult));
-                TermOptionsBinder.WriteStreamReport(report, error, $", {frame.Rows.Count} matches", TermOptionsBinder.StreamedUnit(path));
-            }
-            else
-            {
-                var corpus = CommonOptions.LoadCorpus(path, error, CommonOptions.TextColumnOf(parseResult));
-                frame = TermAnalysis.Kwic(corpus, query, window);
-            }
+            var frame = TermOptionsBinder.StreamOrLoad(path, parseResult.GetValue(streamOption), error, CommonOptions.TextColumnOf(parseResult),
+                report => TermAnalysis.StreamKwic(path, query, window, report: report, textColumn: CommonOptions.TextColumnOf(parseResult)),
+                corpus => TermAnalysis.Kwic(corpus, query, window),
+                frame => $", {frame.Rows.Count} matches");
             LargeFrameOutput.Write(frame, parseResult.GetValue(formatOption), output, error);
             return 0;
         });

@@ -1,3 +1,4 @@
+using Microsoft.Data.Analysis;
 using System.CommandLine;
 using CorpusLens.Diagnostics;
 using CorpusLens.Text;
@@ -86,6 +87,27 @@ public sealed class TermOptionsBinder
     /// <summary>Whether <paramref name="path"/> is a .csv, .jsonl or .ndjson file to stream: when asked, else when larger than <paramref name="threshold"/> bytes.</summary>
     public static bool ShouldStreamFile(string path, bool stream, long threshold = FileStreamThreshold) =>
         TermCounter.IsRecordFile(path) && (stream || new FileInfo(path).Length > threshold);
+
+    /// <summary>
+    /// The frame a command prints for <paramref name="path"/>: <paramref name="streamed"/>'s when the folder or file is to
+    /// be streamed (<see cref="ShouldStreamAny"/>), its report then on <paramref name="error"/> with
+    /// <paramref name="counts"/> of the frame; else <paramref name="loaded"/>'s of the loaded corpus, the load's
+    /// messages on <paramref name="error"/>.
+    /// </summary>
+    public static DataFrame StreamOrLoad(string path, bool stream, TextWriter error, string textColumn, Func<LoadReport, DataFrame> streamed,
+        Func<Corpus, DataFrame> loaded, Func<DataFrame, string>? counts = null)
+    {
+        ArgumentNullException.ThrowIfNull(streamed);
+        ArgumentNullException.ThrowIfNull(loaded);
+        if (ShouldStreamAny(path, stream))
+        {
+            var report = new LoadReport();
+            var frame = streamed(report);
+            WriteStreamReport(report, error, counts?.Invoke(frame) ?? string.Empty, StreamedUnit(path));
+            return frame;
+        }
+        return loaded(CommonOptions.LoadCorpus(path, error, textColumn));
+    }
 
     /// <summary>Whether <paramref name="path"/> is a folder or a .csv/.jsonl file to stream (<see cref="ShouldStream"/>, <see cref="ShouldStreamFile"/>).</summary>
     public static bool ShouldStreamAny(string path, bool stream) => ShouldStream(path, stream) || ShouldStreamFile(path, stream);

@@ -49,23 +49,37 @@ public static partial class TermAnalysis
             throw new CorpusLensException($"--window {window}: use 0 or more");
         }
         var pattern = QueryPattern.Parse(query);
-        var threads = new StreamedInput(folder, recursive, textColumn, report, boilerplateRules).Pass(
-            () => (Finder: new MatchFinder(pattern, window), Found: new List<(int Index, ConcordanceRows Rows)>()),
+        var all = new ConcordanceRows();
+        foreach (var rows in FoundInFileOrder(new StreamedInput(folder, recursive, textColumn, report, boilerplateRules), () => new MatchFinder(pattern, window),
+            (MatchFinder finder, string id, ReadOnlySpan<char> text, ref ConcordanceRows? rows) => finder.Find(id, text, ref rows)))
+        {
+            all.AddRange(rows);
+        }
+        return all.ToFrame();
+    }
+
+    /// <summary>Adds a text's rows to <paramref name="rows"/>, made at its first row when null.</summary>
+    private delegate void RowFinder<TRows>(MatchFinder finder, string id, ReadOnlySpan<char> text, ref TRows? rows)
+        where TRows : class;
+
+    /// <summary>
+    /// Streams <paramref name="input"/> on two threads, each with its own finder, and returns the rows of the texts
+    /// that have any, in file order (most texts have none: no rows are made for them).
+    /// </summary>
+    private static IEnumerable<TRows> FoundInFileOrder<TRows>(StreamedInput input, Func<MatchFinder> create, RowFinder<TRows> find)
+        where TRows : class
+    {
+        var threads = input.Pass(() => (Finder: create(), Found: new List<(int Index, TRows Rows)>()),
             (thread, index, id, body, _) =>
             {
-                ConcordanceRows? rows = null; // made at the first match: most files have none
-                thread.Finder.Find(id, body, ref rows);
+                TRows? rows = null;
+                find(thread.Finder, id, body, ref rows);
                 if (rows is not null)
                 {
                     thread.Found.Add((index, rows));
                 }
             });
-        var all = new ConcordanceRows();
-        foreach (var (_, rows) in threads.SelectMany(thread => thread.Found).OrderBy(file => file.Index))
-        {
-            all.AddRange(rows);
-        }
-        return all.ToFrame();
+        return threads.SelectMany(thread => thread.Found).OrderBy(file => file.Index).Select(file => file.Rows);
     }
 
     /// <summary>Finds a query's matches in one text after another: where they start, or with their context as rows. Not thread-safe.</summary>

@@ -34,19 +34,9 @@ public static partial class TermAnalysis
     {
         ArgumentNullException.ThrowIfNull(folder);
         var pattern = QueryPattern.Parse(query);
-        var threads = new StreamedInput(folder, recursive, textColumn, report, boilerplateRules).Pass(
-            () => (Finder: new MatchFinder(pattern), Found: new List<(int Index, DispersionRows Rows)>()),
-            (thread, index, id, body, _) =>
-            {
-                DispersionRows? rows = null; // made at the first match: most files have none
-                thread.Finder.Disperse(id, body, ref rows);
-                if (rows is not null)
-                {
-                    thread.Found.Add((index, rows));
-                }
-            });
         var all = new DispersionRows();
-        foreach (var (_, rows) in threads.SelectMany(thread => thread.Found).OrderBy(file => file.Index))
+        foreach (var rows in FoundInFileOrder(new StreamedInput(folder, recursive, textColumn, report, boilerplateRules), () => new MatchFinder(pattern),
+            (MatchFinder finder, string id, ReadOnlySpan<char> text, ref DispersionRows? rows) => finder.Disperse(id, text, ref rows)))
         {
             all.AddRange(rows);
         }

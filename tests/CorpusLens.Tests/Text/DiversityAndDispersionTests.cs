@@ -1,3 +1,4 @@
+using CorpusLens.Tests.Cli;
 using CorpusLens.Tests.Corpus;
 using CorpusLens.Text;
 using CsCheck;
@@ -118,21 +119,13 @@ public sealed class DiversityAndDispersionTests
     public void The_command_prints_the_same_rows_streamed_or_loaded(params string[] args)
     {
         var data = global::CorpusLens.Corpus.FindBundledData();
-        var (loaded, loadedError) = Command([.. args, "--corpus", data, "--format", "csv"]);
-        var (streamed, streamedError) = Command([.. args, "--corpus", data, "--format", "csv", "--stream"]);
+        var (loaded, loadedError) = CommandLineRun.Succeed([.. args, "--corpus", data, "--format", "csv"]);
+        var (streamed, streamedError) = CommandLineRun.Succeed([.. args, "--corpus", data, "--format", "csv", "--stream"]);
 
         Assert.Equal(loaded, streamed);
         Assert.True(loaded.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 1, loaded);
         Assert.StartsWith("loaded 5 articles", loadedError, StringComparison.Ordinal);
         Assert.StartsWith("streamed 5 files", streamedError, StringComparison.Ordinal);
-    }
-
-    private static (string Output, string Error) Command(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(args, output, error));
-        return (output.ToString(), error.ToString());
     }
 
     private static global::CorpusLens.Corpus Make(params string[] texts) =>

@@ -1,3 +1,4 @@
+using CorpusLens.Tests.Cli;
 using CorpusLens.Tests.Corpus;
 using CorpusLens.Text;
 
@@ -114,10 +115,9 @@ public sealed class StreamedGroupValuesTests
         }
         foreach (var stream in new[] { true, false })
         {
-            var error = new StringWriter();
-            string[] args = ["terms", "--corpus", folder.Path, "--by", "outlet", .. stream ? ["--stream"] : Array.Empty<string>()];
-            Assert.Equal(1, CorpusLens.Cli.CorpusLensCommandLine.Run(args, new StringWriter(), error));
-            Assert.Equal("corpuslens: error: " + expected, error.ToString().TrimEnd().Split('\n')[^1]);
+            var (code, _, error) = CommandLineRun.Run(["terms", "--corpus", folder.Path, "--by", "outlet", .. stream ? ["--stream"] : Array.Empty<string>()]);
+            Assert.Equal(1, code);
+            Assert.Equal("corpuslens: error: " + expected, error.TrimEnd().Split('\n')[^1]);
         }
     }
 
@@ -135,13 +135,8 @@ public sealed class StreamedGroupValuesTests
         Assert.Contains("Un titre court,Microsoft,3,", Terms(folder.Path, "csv", stream: true), StringComparison.Ordinal);
     }
 
-    private static string Terms(string folder, string format, bool stream)
-    {
-        var output = new StringWriter();
-        string[] args = ["terms", "--corpus", folder, "--by", "title", "--format", format, .. stream ? ["--stream"] : Array.Empty<string>()];
-        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(args, output, new StringWriter()));
-        return output.ToString();
-    }
+    private static string Terms(string folder, string format, bool stream) =>
+        CommandLineRun.Succeed(["terms", "--corpus", folder, "--by", "title", "--format", format, .. stream ? ["--stream"] : Array.Empty<string>()]).Output;
 
     private static string Pairs(TermDocument document) => string.Join(", ", document.Metadata.Select(pair => $"{pair.Key}={pair.Value}"));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CorpusLens.Tests.Cli;
 using CorpusLens.Tests.Corpus;
 using CorpusLens.Text;
 using CsCheck;
@@ -86,8 +87,8 @@ public sealed class StreamedRecordFileTests
     {
         using var folder = new TemporaryFolder();
         var path = folder.Write("a.csv", $"id,text\na,\"{French}\"\nb,\"\"\nc,\"{German}\"\n");
-        var (loaded, loadedError) = Terms(path);
-        var (streamed, streamedError) = Terms(path, "--stream");
+        var (loaded, loadedError) = CommandLineRun.Succeed("terms", "--corpus", path, "--format", "csv");
+        var (streamed, streamedError) = CommandLineRun.Succeed("terms", "--corpus", path, "--format", "csv", "--stream");
 
         Assert.Equal(loaded, streamed);
         Assert.Contains("a.csv:3: skipped: empty text: row 'b' has no text", streamedError, StringComparison.Ordinal);
@@ -159,19 +160,11 @@ public sealed class StreamedRecordFileTests
     {
         using var folder = new TemporaryFolder();
         var path = folder.Write("a.csv", $"id,text\na,\"{French} {French}\"\nb,\"\"\nc,\"{German} {German}\"\n");
-        var (loaded, _) = Command([.. args, "--corpus", path, "--format", "csv"]);
-        var (streamed, streamedError) = Command([.. args, "--corpus", path, "--format", "csv", "--stream"]);
+        var (loaded, _) = CommandLineRun.Succeed([.. args, "--corpus", path, "--format", "csv"]);
+        var (streamed, streamedError) = CommandLineRun.Succeed([.. args, "--corpus", path, "--format", "csv", "--stream"]);
 
         Assert.Equal(loaded, streamed);
         Assert.Contains("streamed 2 articles, skipped 1 (1 empty text)", streamedError, StringComparison.Ordinal);
-    }
-
-    private static (string Output, string Error) Command(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(args, output, error));
-        return (output.ToString(), error.ToString());
     }
 
     private static byte[] Bytes(string name, string content)
@@ -183,13 +176,5 @@ public sealed class StreamedRecordFileTests
         bool mark = content.StartsWith('\uFEFF');
         var body = Encoding.UTF8.GetBytes(mark ? content[1..] : content).Select(b => b == 1 ? (byte)0xE9 : b);
         return mark ? [0xEF, 0xBB, 0xBF, .. body] : [.. body];
-    }
-
-    private static (string Output, string Error) Terms(string path, params string[] more)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Assert.Equal(0, CorpusLens.Cli.CorpusLensCommandLine.Run(["terms", "--corpus", path, "--format", "csv", .. more], output, error));
-        return (output.ToString(), error.ToString());
     }
 }
