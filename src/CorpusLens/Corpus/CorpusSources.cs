@@ -70,7 +70,6 @@ internal static class CorpusSources
     {
         var column = textColumn.ToLowerInvariant();
         CsvHeader? metadataHeader = null;
-        int textField = -1;
         foreach (var record in CsvRecords.Enumerate(path, reader, report))
         {
             if (metadataHeader is null)
@@ -79,7 +78,6 @@ internal static class CorpusSources
                 {
                     throw new CorpusLensException($"{path}:1: no column '{textColumn}' (columns: {string.Join(", ", record.Fields.Keys)}); name the text column (--text-column on the command line, textColumn: in C#)");
                 }
-                textField = record.Fields.Header.FieldOf(column);
                 metadataHeader = new CsvHeader([.. record.Fields.Header.Names.Where(name => name != column)]);
             }
             var body = record.Fields[column];
