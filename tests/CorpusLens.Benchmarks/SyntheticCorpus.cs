@@ -76,6 +76,21 @@ public sealed class SyntheticCorpus
     }
 
     /// <summary>
+    /// The benchmarks' articles of <paramref name="megabytes"/> MB as one file of records under the temp directory
+    /// (<paramref name="extension"/> .csv or .jsonl; seed 7, the folder's articles), written the first time it is
+    /// asked for and reused after.
+    /// </summary>
+    public static string BenchmarkRecords(int megabytes, string extension = ".csv")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"corpuslens-bench-{megabytes}{extension}");
+        if (!File.Exists(path))
+        {
+            new SyntheticCorpus(seed: 7).WriteRecords(path, megabytes);
+        }
+        return path;
+    }
+
+    /// <summary>
     /// Writes files 000000.txt, 000001.txt, … and metadata.csv (id, language, date) to <paramref name="folder"/> until
     /// about <paramref name="megabytes"/> MB of text are written; returns the number of files. With
     /// <paramref name="frontMatter"/>, the same texts as 000000.md, … each with YAML front matter instead (id a000000,

@@ -13,6 +13,7 @@ public class TermBenchmarks
 {
     private List<(string Id, string Text, string? Language)> texts = [];
     private string folder = string.Empty;
+    private string records = string.Empty;
 
     /// <summary>Megabytes of text (UTF-8) generated.</summary>
     [Params(8)]
@@ -30,6 +31,7 @@ public class TermBenchmarks
             chars += text.Length;
         }
         folder = SyntheticCorpus.BenchmarkFolder(Megabytes);
+        records = SyntheticCorpus.BenchmarkRecords(Megabytes);
     }
 
     [Benchmark(Description = "tokenize")]
@@ -57,6 +59,14 @@ public class TermBenchmarks
 
     [Benchmark(Description = "stream folder, counts only (boilerplate rules applied, as a load applies them)")]
     public long StreamFolderCounts() => TermCounter.CountFolder(folder).TotalTokens;
+
+    /// <summary>The folder's articles as one CSV file, streamed a record at a time: against the folder, what parsing costs.</summary>
+    [Benchmark(Description = "stream CSV file, counts only")]
+    public long StreamFileCounts() => TermCounter.CountFile(records).TotalTokens;
+
+    /// <summary>The same CSV loaded as a corpus, then counted: what streaming it saves.</summary>
+    [Benchmark(Description = "load CSV file, then count")]
+    public long LoadFileCounts() => TermCounter.Count(Corpus.Load(records)).TotalTokens;
 
     [Benchmark(Description = "stream folder, counts only, boilerplate rules off (boilerplateRules: [])")]
     public long StreamFolderCountsWithoutRules() => TermCounter.CountFolder(folder, boilerplateRules: []).TotalTokens;
