@@ -125,6 +125,43 @@ public sealed class StreamedRecordFileTests
         Assert.True(streamed > 100, $"only {streamed} samples were plain UTF-8");
     }
 
+    /// <summary>Each case: bytes spoiled past the first megabyte (where the file is validated, not decoded), and whether a load still reads it as plain UTF-8.</summary>
+    public static TheoryData<string, int, bool> LargeFiles => new()
+    {
+        { "nothing spoiled", 0, true },
+        { "one more ASCII byte first: the pieces cut the characters elsewhere", 1, true },
+        { "two more", 2, true },
+        { "three more", 3, true },
+        { "a byte that is not UTF-8 at 1.5 MB", -1, false },
+        { "a NUL byte at 2 MB", -2, false },
+        { "a character cut short at the end", -3, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(LargeFiles))]
+    public void A_file_of_several_megabytes_is_validated_to_its_end(string @case, int change, bool plain)
+    {
+        using var folder = new TemporaryFolder();
+        var text = new StringBuilder("id,text\n");
+        for (int row = 0; text.Length < 3_000_000; row++)
+        {
+            // Mostly 4-byte characters: each piece's end cuts one short in three of the four shifts.
+            text.Append(FormattableString.Invariant($"r{row},\"{French} {string.Concat(Enumerable.Repeat("𝄞", 500))} é€ {row % 97}\"\n"));
+        }
+        var bytes = Encoding.UTF8.GetBytes(new string('x', Math.Max(change, 0)) + text);
+        switch (change)
+        {
+            case -1: bytes[1_500_000] = 0xFF; break;
+            case -2: bytes[2_000_000] = 0; break;
+            case -3: bytes = [.. bytes, 0xE2, 0x82]; break;
+        }
+        var path = folder.WriteBytes("large.csv", bytes);
+        using var reader = PlainUtf8File.Open(path);
+        Assert.True(plain == reader is not null, @case);
+        var decoded = TextFileDecoder.Decode(bytes);
+        Assert.Equal(plain, decoded.Message is null);
+    }
+
     [Fact]
     public void Concordance_collocations_dispersion_and_diversity_stream_a_file_as_it_loads()
     {
