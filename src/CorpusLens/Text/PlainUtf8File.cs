@@ -5,30 +5,32 @@ using System.Text.Unicode;
 namespace CorpusLens.Text;
 
 /// <summary>
-/// Opens a file to be read as a stream of text when a load would decode it as plain UTF-8 (<see cref="TextFileDecoder"/>:
-/// no byte-order mark but UTF-8's, no NUL byte, valid UTF-8 throughout, at most 5 % control characters in its first
-/// 8,192 characters, not only white space), so that streaming it reads what a load reads. One pass over the bytes
-/// in pieces of 1 MB checks that (the first decoded, the rest only validated: 64-70 ms for 100 MB in the page cache,
-/// 5 % of streaming it); no piece is kept.
+/// Reads a file as a stream of text, checking as it goes that a load would decode it as plain UTF-8
+/// (<see cref="TextFileDecoder"/>: no byte-order mark but UTF-8's, no NUL byte, valid UTF-8 throughout, at most 5 %
+/// control characters in its first 8,192 characters, not only white space), so that streaming it reads what a load
+/// reads. The start is decoded and judged before anything is read (<see cref="Open"/>); the rest is validated piece
+/// by piece as the reader takes it (<see cref="PlainUtf8Stream"/>), so the file is read once, and a reader whose file
+/// turns out not to be plain ends there and says so (<see cref="PlainUtf8Reader.IsPlain"/>).
 /// </summary>
 internal static class PlainUtf8File
 {
-    private const int PieceBytes = 1 << 20;
+    /// <summary>The start of a file that is decoded and judged before it is read (at least <see cref="TextFileDecoder.ControlSample"/> characters).</summary>
+    private const int StartBytes = 64 << 10;
 
     /// <summary>
-    /// A reader of <paramref name="path"/>'s text as a load decodes it: streamed when it is plain UTF-8, else the whole
-    /// text as <see cref="TextFileDecoder"/> decodes it (its note reported as a load reports it); null when a load skips
-    /// the file (empty, binary, unreadable: reported).
+    /// A reader of <paramref name="path"/>'s text when its start is plain UTF-8 with text in it, else null (a load would
+    /// decode it otherwise, skip it, or cannot read it). Read it to its end before asking <see cref="PlainUtf8Reader.IsPlain"/>.
     /// </summary>
-    public static TextReader? OpenAsLoadReads(string path, LoadReport report) =>
-        (TextReader?)Open(path) ?? (CorpusSources.ReadText(path, report) is { } text ? new StringReader(text) : null);
-
-    /// <summary>A reader of <paramref name="path"/>'s text, or null where a load would decode it otherwise, skip it, or could not read it.</summary>
-    public static StreamReader? Open(string path)
+    public static PlainUtf8Reader? Open(string path)
     {
         try
         {
-            return IsPlainUtf8(path) ? new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16) : null;
+            if (!StartIsPlain(path))
+            {
+                return null;
+            }
+            var stream = new PlainUtf8Stream(File.OpenHandle(path));
+            return new PlainUtf8Reader(stream);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -37,10 +39,41 @@ internal static class PlainUtf8File
     }
 
     /// <summary>
+    /// Whether the file's first <see cref="StartBytes"/> have no byte-order mark but UTF-8's, no NUL byte, valid UTF-8
+    /// (a character cut at the end aside), text that is not only white space, and few control characters.
+    /// </summary>
+    private static bool StartIsPlain(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var start = new byte[StartBytes];
+        int read = RandomAccess.Read(handle, start, 0);
+        bool whole = read == RandomAccess.GetLength(handle);
+        var bytes = start.AsSpan(0, read);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..]; // UTF-8's mark, which a load drops (any other mark is not valid UTF-8)
+        }
+        if (bytes.Contains((byte)0))
+        {
+            return false;
+        }
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out _, out int written, replaceInvalidSequences: false, isFinalBlock: whole);
+        if (status is not (OperationStatus.Done or OperationStatus.NeedMoreData))
+        {
+            return false;
+        }
+        var text = chars.AsSpan(0, written);
+        var sample = text[..Math.Min(text.Length, TextFileDecoder.ControlSample)];
+        // A start of white space alone could be a file of white space (a load skips it): the whole decoder decides then.
+        return !text.IsWhiteSpace() && (double)TextFileDecoder.ControlCharacters(sample) / sample.Length <= TextFileDecoder.MaximumControlShare;
+    }
+
+    /// <summary>
     /// How many bytes of <paramref name="piece"/> end with a whole character, as far as its end shows: up to the start
     /// of its last multi-byte sequence, which may go on in the next piece (a sequence is at most 4 bytes).
     /// </summary>
-    private static int CompleteLength(ReadOnlySpan<byte> piece)
+    internal static int CompleteLength(ReadOnlySpan<byte> piece)
     {
         for (int start = piece.Length - 1; start >= Math.Max(0, piece.Length - 4); start--)
         {
@@ -51,68 +84,120 @@ internal static class PlainUtf8File
         }
         return piece.Length; // four continuation bytes: not UTF-8, which the validation says
     }
+}
 
-    private static bool IsPlainUtf8(string path)
+/// <summary>A reader of a file's text that is plain UTF-8 as far as it has been read (<see cref="PlainUtf8File"/>).</summary>
+internal sealed class PlainUtf8Reader(PlainUtf8Stream stream)
+    : StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16)
+{
+    /// <summary>False once a byte that is not plain UTF-8 was met: the text ended there, and a load would decode the file otherwise.</summary>
+    public bool IsPlain => !stream.Failed;
+}
+
+/// <summary>
+/// A file's bytes, read in pieces of 1 MB, each checked before it is given out: no NUL byte, valid UTF-8 (a character
+/// cut at a piece's end is held back for the next). At the first byte that fails, the stream ends and
+/// <see cref="Failed"/> is set. Read-only, forward only.
+/// </summary>
+internal sealed class PlainUtf8Stream(Microsoft.Win32.SafeHandles.SafeFileHandle handle) : Stream
+{
+    private const int PieceBytes = 1 << 20;
+
+    private readonly byte[] buffer = new byte[PieceBytes + 4];
+    private long offset; // in the file, of the next piece
+    private int start; // the checked bytes not given out yet are buffer[start..end]
+    private int end;
+    private int held; // after them, buffer[end..end + held]: a character the piece's end cut, not checked yet
+
+    /// <summary>Whether a byte that is not plain UTF-8 (a NUL, an invalid or unfinished sequence) ended the stream.</summary>
+    public bool Failed { get; private set; }
+
+    /// <inheritdoc/>
+    public override int Read(byte[] destination, int index, int count) => Read(destination.AsSpan(index, count));
+
+    /// <inheritdoc/>
+    public override int Read(Span<byte> destination)
     {
-        using var handle = File.OpenHandle(path);
-        long length = RandomAccess.GetLength(handle);
-        var bytes = ArrayPool<byte>.Shared.Rent(PieceBytes + 4);
-        var chars = ArrayPool<char>.Shared.Rent(PieceBytes + 4);
-        try
+        if (start == end && !Fill())
         {
-            long offset = 0;
-            int carried = 0; // the bytes of a character cut at the end of the last piece
-            bool anyText = false;
-            int sampled = 0;
-            int control = 0;
-            while (offset < length)
-            {
-                int read = RandomAccess.Read(handle, bytes.AsSpan(carried, PieceBytes), offset);
-                if (read == 0)
-                {
-                    break;
-                }
-                var piece = bytes.AsSpan(0, carried + read);
-                if (offset == 0 && piece.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    piece = piece[3..]; // UTF-8's mark, which a load drops (any other mark is not valid UTF-8)
-                }
-                offset += read;
-                if (piece.Contains((byte)0))
-                {
-                    return false;
-                }
-                if (anyText && sampled >= TextFileDecoder.ControlSample)
-                {
-                    // All that is left to know is whether the rest is UTF-8: validated, not decoded (100 MB: 91 -> 64-70 ms).
-                    int complete = offset >= length ? piece.Length : CompleteLength(piece);
-                    if (!Utf8.IsValid(piece[..complete]))
-                    {
-                        return false;
-                    }
-                    carried = piece.Length - complete;
-                    piece[complete..].CopyTo(bytes);
-                    continue;
-                }
-                var status = Utf8.ToUtf16(piece, chars, out int used, out int written, replaceInvalidSequences: false, isFinalBlock: offset >= length);
-                if (status is not (OperationStatus.Done or OperationStatus.NeedMoreData))
-                {
-                    return false;
-                }
-                var text = chars.AsSpan(0, written);
-                anyText |= !text.IsWhiteSpace();
-                var sample = text[..Math.Min(text.Length, TextFileDecoder.ControlSample - sampled)];
-                control += TextFileDecoder.ControlCharacters(sample);
-                sampled += sample.Length;
-                carried = piece.Length - used;
-                piece[used..].CopyTo(bytes);
-            }
-            return carried == 0 && anyText && (sampled == 0 || (double)control / sampled <= TextFileDecoder.MaximumControlShare);
+            return 0;
         }
-        finally
+        int given = Math.Min(destination.Length, end - start);
+        buffer.AsSpan(start, given).CopyTo(destination);
+        start += given;
+        return given;
+    }
+
+    // Reads and checks the next piece after the held bytes; false at the end of the file or at a failure.
+    private bool Fill()
+    {
+        if (Failed)
         {
-            ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<char>.Shared.Return(chars);
+            return false;
         }
+        buffer.AsSpan(end, held).CopyTo(buffer);
+        int read = RandomAccess.Read(handle, buffer.AsSpan(held, PieceBytes), offset);
+        offset += read;
+        int total = held + read;
+        if (read == 0)
+        {
+            // The held bytes are the file's last character: whole, or cut short (then not UTF-8).
+            Failed = held > 0 && !Utf8.IsValid(buffer.AsSpan(0, held));
+            start = 0;
+            end = Failed ? 0 : held;
+            held = 0;
+            return end > 0;
+        }
+        var piece = buffer.AsSpan(0, total);
+        int complete = read < PieceBytes && offset >= RandomAccess.GetLength(handle) ? total : PlainUtf8File.CompleteLength(piece);
+        if (piece[held..].Contains((byte)0) || !Utf8.IsValid(piece[..complete]))
+        {
+            Failed = true;
+            start = end = held = 0;
+            return false;
+        }
+        start = 0;
+        end = complete;
+        held = total - complete;
+        return complete > 0 || Fill();
+    }
+
+    /// <inheritdoc/>
+    public override bool CanRead => true;
+
+    /// <inheritdoc/>
+    public override bool CanSeek => false;
+
+    /// <inheritdoc/>
+    public override bool CanWrite => false;
+
+    /// <inheritdoc/>
+    public override long Length => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    /// <inheritdoc/>
+    public override void Flush()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            handle.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }

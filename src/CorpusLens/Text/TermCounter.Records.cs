@@ -14,7 +14,8 @@ public static partial class TermCounter
     /// two threads count them, and neither the file nor its articles are held. Ids, skips, metadata, languages,
     /// dates, titles and the boilerplate rules (default <see cref="BoilerplateRules.All"/>) are a load's
     /// (<see cref="Corpus.Load"/>, the same parser and rules), so the index is the loaded corpus's. A file a load
-    /// would not read as plain UTF-8 (another encoding) is decoded whole first, as a load decodes it.
+    /// would not read as plain UTF-8 (another encoding) is decoded whole, as a load decodes it; the file is read once
+    /// otherwise, checked as it is parsed.
     /// Skips, notes and warnings go to <paramref name="report"/>, with the number of articles counted and what the
     /// boilerplate rules removed.
     /// </summary>
@@ -67,16 +68,38 @@ public static partial class TermCounter
         {
             throw new CorpusLensException($"{path}: cannot stream '{extension}' files; give a .csv or a .jsonl file");
         }
-        var reader = PlainUtf8File.OpenAsLoadReads(path, report);
-        Diagnostics.PhaseTimer.Mark("check UTF-8");
-        var documents = reader is null ? [] : CorpusSources.Unique(extension == ".csv"
-            ? CorpusSources.CsvDocuments(path, reader, textColumn, report)
-            : CorpusSources.JsonLinesDocuments(path, reader, textColumn, report), report);
         var boilerplate = new BoilerplateRemover(boilerplateRules ?? BoilerplateRules.All);
-        var (workers, sources, removals) = CountRecords(documents, boilerplate, create, count, complete);
-        report.Loaded = sources.Length;
-        report.BoilerplateRemovals = removals;
-        return (workers, sources);
+        IEnumerable<RawDocument> Documents(TextReader reader, LoadReport into) => CorpusSources.Unique(extension == ".csv"
+            ? CorpusSources.CsvDocuments(path, reader, textColumn, into)
+            : CorpusSources.JsonLinesDocuments(path, reader, textColumn, into), into);
+        (List<TWorker> Workers, (string Id, IReadOnlyDictionary<string, string> Metadata)[] Sources) Counted(
+            (List<TWorker> Workers, (string Id, IReadOnlyDictionary<string, string> Metadata)[] Sources, int Removals) pass, LoadReport messages)
+        {
+            if (!ReferenceEquals(messages, report))
+            {
+                report.AddRange(messages.Messages);
+            }
+            report.Loaded = pass.Sources.Length;
+            report.BoilerplateRemovals = pass.Removals;
+            return (pass.Workers, pass.Sources);
+        }
+
+        // Read once as it is checked; a file that turns out not to be plain UTF-8 further on (a NUL, a byte of another
+        // encoding) is counted again from the start as a load decodes it, and the first pass's messages are dropped.
+        using (var plain = PlainUtf8File.Open(path))
+        {
+            if (plain is not null)
+            {
+                var attempt = new LoadReport();
+                var pass = CountRecords(Documents(plain, attempt), boilerplate, create, count, complete);
+                if (plain.IsPlain)
+                {
+                    return Counted(pass, attempt);
+                }
+            }
+        }
+        var text = CorpusSources.ReadText(path, report);
+        return Counted(CountRecords(text is null ? [] : Documents(new StringReader(text), report), boilerplate, create, count, complete), report);
     }
 
     /// <summary>

@@ -40,10 +40,7 @@ public sealed class StreamedRecordFileTests
         var streamed = TermCounter.CountFile(path, report: report);
 
         Assert.True(loaded.Documents.Count > 0, @case);
-        using (var reader = PlainUtf8File.Open(path))
-        {
-            Assert.Equal(!@case.EndsWith("loaded instead", StringComparison.Ordinal), reader is not null); // streamed, or loaded as a load reads it
-        }
+        Assert.Equal(!@case.EndsWith("loaded instead", StringComparison.Ordinal), ReadsPlain(path)); // streamed, or decoded as a load decodes it
         Assert.Equal(loaded.Report.Messages, report.Messages);
         Assert.Equal(loaded.Report.Loaded, report.Loaded);
         Assert.Equal(loaded.Report.BoilerplateRemovals, report.BoilerplateRemovals);
@@ -113,14 +110,15 @@ public sealed class StreamedRecordFileTests
         {
             var path = folder.WriteBytes($"sample{Interlocked.Increment(ref samples)}.csv", bytes); // samples run on several threads
             using var reader = PlainUtf8File.Open(path);
-            if (reader is null)
+            var text = reader?.ReadToEnd();
+            if (reader is null || !reader.IsPlain)
             {
-                return;
+                return; // decoded whole, as a load decodes it
             }
             Interlocked.Increment(ref streamed);
             var decoded = TextFileDecoder.Decode(bytes);
             Assert.Null(decoded.Message);
-            Assert.Equal(decoded.Text, reader.ReadToEnd().Normalize(NormalizationForm.FormC));
+            Assert.Equal(decoded.Text, text!.Normalize(NormalizationForm.FormC));
         }, iter: 2000);
         Assert.True(streamed > 100, $"only {streamed} samples were plain UTF-8");
     }
@@ -135,6 +133,7 @@ public sealed class StreamedRecordFileTests
         { "a byte that is not UTF-8 at 1.5 MB", -1, false },
         { "a NUL byte at 2 MB", -2, false },
         { "a character cut short at the end", -3, false },
+        { "exactly 2 MB, the last character whole at the end of a piece", -4, true },
     };
 
     [Theory]
@@ -154,12 +153,32 @@ public sealed class StreamedRecordFileTests
             case -1: bytes[1_500_000] = 0xFF; break;
             case -2: bytes[2_000_000] = 0; break;
             case -3: bytes = [.. bytes, 0xE2, 0x82]; break;
+            case -4:
+                var head = bytes.AsSpan(0, bytes.AsSpan(0, 2_000_000).LastIndexOf((byte)'\n') + 1);
+                var last = Encoding.UTF8.GetBytes("rlast,");
+                bytes = [.. head, .. last, .. Enumerable.Repeat((byte)'x', (2 << 20) - head.Length - last.Length - 4), .. Encoding.UTF8.GetBytes("𝄞")];
+                Assert.Equal(2 << 20, bytes.Length);
+                break;
         }
         var path = folder.WriteBytes("large.csv", bytes);
+        Assert.True(plain == ReadsPlain(path), @case);
+        Assert.Equal(plain, TextFileDecoder.Decode(bytes).Message is null);
+
+        // Counted as it is read; where a byte further on is not plain UTF-8, counted again as a load decodes it.
+        var loaded = global::CorpusLens.Corpus.Load(path);
+        var report = new LoadReport();
+        var streamed = TermCounter.CountFile(path, report: report);
+        Assert.Equal(loaded.Report.Messages, report.Messages);
+        Assert.Equal(loaded.Report.Loaded, report.Loaded);
+        Assert.Equal(FrameText.Csv(TermCounter.Count(loaded).Frequencies(by: "corpus")), FrameText.Csv(streamed.Frequencies(by: "corpus")));
+    }
+
+    // Whether the file is read as it is, to its end, as plain UTF-8.
+    private static bool ReadsPlain(string path)
+    {
         using var reader = PlainUtf8File.Open(path);
-        Assert.True(plain == reader is not null, @case);
-        var decoded = TextFileDecoder.Decode(bytes);
-        Assert.Equal(plain, decoded.Message is null);
+        reader?.ReadToEnd();
+        return reader?.IsPlain == true;
     }
 
     [Fact]
