@@ -39,4 +39,18 @@ public class BundledCorpusTests
         Assert.StartsWith("id,title,language,language_score,date,source,words,sentences,text", lines[0]);
         Assert.Contains("loaded 5 articles, skipped 0", error.ToString());
     }
+
+    [Fact]
+    public void The_command_lists_the_removed_lines_a_load_records()
+    {
+        var (output, error) = CorpusLens.Tests.Cli.CommandLineRun.Succeed("corpus", "--removed", "--format", "csv");
+        var rows = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var corpus = Bundled.Value;
+
+        Assert.Equal("article,line,rule,text", rows[0]);
+        Assert.Equal(corpus.RemovedLines.Rows.Count, rows.Length - 1);
+        Assert.Equal(corpus.Report.BoilerplateRemovals, rows.Length - 1);
+        Assert.Contains("003_4612439b9a871d0c,1,logo,Logo Zéphyrnet", rows);
+        Assert.Contains("loaded 5 articles, skipped 0", error, StringComparison.Ordinal);
+    }
 }
