@@ -50,32 +50,24 @@ public sealed class TermOptionsBinder
 
     /// <summary>
     /// Counts the terms of <paramref name="corpusPath"/>: a large folder (over <paramref name="streamThreshold"/>
-    /// .txt and .md files, or any folder with <paramref name="stream"/>) is streamed without loading it; anything
-    /// else is loaded as a <see cref="Corpus"/> (boilerplate removed, metadata applied).
+    /// .txt and .md files, or any folder with <paramref name="stream"/>) or a large .csv/.jsonl file
+    /// (<see cref="ShouldStreamFile"/>) is streamed without loading it; anything else is loaded as a <see cref="Corpus"/> (boilerplate removed, metadata applied).
     /// </summary>
     public static TermIndex Count(string? corpusPath, TermOptions options, bool stream, TextWriter error, string textColumn = "text", int streamThreshold = 1000)
     {
         ArgumentNullException.ThrowIfNull(error);
         var path = corpusPath ?? Corpus.FindBundledData();
-        if (ShouldStream(path, stream, streamThreshold))
+        bool folder = ShouldStream(path, stream, streamThreshold);
+        if (folder || ShouldStreamFile(path, stream))
         {
             var report = new LoadReport();
-            var index = TermCounter.CountFolder(path, options, report: report);
+            var index = folder ? TermCounter.CountFolder(path, options, report: report) : TermCounter.CountFile(path, options, textColumn, report);
             // The two counting threads' vocabularies (about 100 MB on 100 MB of text) are garbage once the index is
             // built; collecting them now lets the frequency phase reuse that memory instead of faulting in fresh
             // pages (gen100: 15-20 ms; peak RSS 292-307 -> 237 MB).
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
             PhaseTimer.Mark("collect counting memory");
-            WriteStreamReport(report, error, $", {index.TotalTokens} tokens, {index.TermCount} terms");
-            return index;
-        }
-        if (ShouldStreamFile(path, stream))
-        {
-            var report = new LoadReport();
-            var index = TermCounter.CountFile(path, options, textColumn, report);
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false); // as for a folder, above
-            PhaseTimer.Mark("collect counting memory");
-            WriteStreamReport(report, error, $", {index.TotalTokens} tokens, {index.TermCount} terms", what: "article");
+            WriteStreamReport(report, error, $", {index.TotalTokens} tokens, {index.TermCount} terms", StreamedUnit(path));
             return index;
         }
         return TermCounter.Count(CommonOptions.LoadCorpus(path, error, textColumn), options);

@@ -23,17 +23,20 @@ internal static class PlainUtf8File
     /// </summary>
     public static PlainUtf8Reader? Open(string path)
     {
+        Microsoft.Win32.SafeHandles.SafeFileHandle? handle = null;
         try
         {
-            if (!StartIsPlain(path))
+            handle = File.OpenHandle(path);
+            if (!StartIsPlain(handle))
             {
+                handle.Dispose();
                 return null;
             }
-            var stream = new PlainUtf8Stream(File.OpenHandle(path));
-            return new PlainUtf8Reader(stream);
+            return new PlainUtf8Reader(new PlainUtf8Stream(handle)); // the stream owns the handle now
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            handle?.Dispose();
             return null; // a load reads it again and says why it cannot
         }
     }
@@ -42,9 +45,8 @@ internal static class PlainUtf8File
     /// Whether the file's first <see cref="StartBytes"/> have no byte-order mark but UTF-8's, no NUL byte, valid UTF-8
     /// (a character cut at the end aside), text that is not only white space, and few control characters.
     /// </summary>
-    private static bool StartIsPlain(string path)
+    private static bool StartIsPlain(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
     {
-        using var handle = File.OpenHandle(path);
         var start = new byte[StartBytes];
         int read = RandomAccess.Read(handle, start, 0);
         bool whole = read == RandomAccess.GetLength(handle);

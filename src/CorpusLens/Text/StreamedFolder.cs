@@ -163,19 +163,12 @@ internal sealed class StreamedFolder
             Report(index, LoadSeverity.Skipped, bodyLine == 1 ? null : bodyLine, LoadReasons.DuplicateId(source.Id, files[first]));
             return false;
         }
-        var bodyText = text[(text.Length - body.Length)..];
-        string? dateFromText = null;
-        if (!boilerplate.IsEmpty)
-        {
-            int removals = boilerplate.Blank(bodyText, out dateFromText);
-            if (removals > 0)
-            {
-                Interlocked.Add(ref boilerplateRemovals, removals);
-            }
-        }
         // As a load gives an article its date, source and title: the metadata's, else the first line's.
-        string? firstLineTitle = StreamedGroupValues.HasTitle(source.Metadata, plain) ? null : new string(TitleLine.Find(bodyText));
-        Sources[index] = (source.Id, new StreamedGroupValues(source.Metadata, plain, dateFromText, firstLineTitle));
+        Sources[index] = (source.Id, StreamedGroupValues.Blank(source.Metadata, plain, text[(text.Length - body.Length)..], boilerplate, out int removals));
+        if (removals > 0)
+        {
+            Interlocked.Add(ref boilerplateRemovals, removals);
+        }
         language = source.Metadata.TryGetValue("language", out var named) && named.Length > 0 ? Language.Normalize(named) : null;
         states[index] |= Counted;
         return true;

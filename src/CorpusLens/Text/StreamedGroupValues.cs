@@ -37,6 +37,21 @@ internal sealed class StreamedGroupValues : IReadOnlyDictionary<string, string>
         title = (Given(TitleKey) ?? firstLineTitle ?? string.Empty).Trim();
     }
 
+    /// <summary>
+    /// Blanks what the boilerplate rules remove from <paramref name="body"/> (a text after any front matter, in a
+    /// buffer of the caller's: what is removed becomes spaces, as <see cref="BoilerplateRemover.Blank"/> makes it) and
+    /// returns its group values: the date a rule read in its first line, the title the first line left gives. How many
+    /// removals were made goes to <paramref name="removals"/>.
+    /// </summary>
+    public static StreamedGroupValues Blank(IReadOnlyDictionary<string, string> metadata, bool emptyIsMissing, Span<char> body,
+        BoilerplateRemover boilerplate, out int removals)
+    {
+        string? dateFromText = null;
+        removals = boilerplate.IsEmpty ? 0 : boilerplate.Blank(body, out dateFromText);
+        string? firstLineTitle = HasTitle(metadata, emptyIsMissing) ? null : new string(TitleLine.Find(body));
+        return new StreamedGroupValues(metadata, emptyIsMissing, dateFromText, firstLineTitle);
+    }
+
     /// <summary>Whether a file with <paramref name="metadata"/> has its title there (else its first line may give one).</summary>
     public static bool HasTitle(IReadOnlyDictionary<string, string> metadata, bool emptyIsMissing) =>
         metadata.TryGetValue(TitleKey, out var value) && !(emptyIsMissing && value.Length == 0);

@@ -45,8 +45,9 @@ public static partial class TermCounter
 
     /// <summary>Whether <paramref name="path"/> is a file of records that <see cref="CountFile"/> streams: a .csv, .jsonl or .ndjson file that exists.</summary>
     /// <example><code>TermCounter.IsRecordFile("news.csv") // true when the file exists</code></example>
-    public static bool IsRecordFile(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".jsonl" or ".ndjson" && File.Exists(path);
+    public static bool IsRecordFile(string path) => IsRecordExtension(Path.GetExtension(path).ToLowerInvariant()) && File.Exists(path);
+
+    private static bool IsRecordExtension(string extension) => extension is ".csv" or ".jsonl" or ".ndjson";
 
     /// <summary>
     /// Streams the articles of the .csv or .jsonl file <paramref name="path"/> to one worker per thread, as a load reads
@@ -64,7 +65,7 @@ public static partial class TermCounter
         {
             throw new CorpusLensException($"{path}: no such file");
         }
-        if (extension is not (".csv" or ".jsonl" or ".ndjson"))
+        if (!IsRecordExtension(extension))
         {
             throw new CorpusLensException($"{path}: cannot stream '{extension}' files; give a .csv or a .jsonl file");
         }
@@ -155,14 +156,9 @@ public static partial class TermCounter
                     }
                     text.CopyTo(buffer);
                     var body = buffer.AsSpan(0, text.Length);
-                    string? dateFromText = null;
-                    if (!boilerplate.IsEmpty)
-                    {
-                        Interlocked.Add(ref removals, boilerplate.Blank(body, out dateFromText));
-                    }
                     var metadata = document.Metadata;
-                    string? firstLineTitle = StreamedGroupValues.HasTitle(metadata, emptyIsMissing: false) ? null : new string(TitleLine.Find(body));
-                    found.Add((index, document.Id, new StreamedGroupValues(metadata, emptyIsMissing: false, dateFromText, firstLineTitle)));
+                    found.Add((index, document.Id, StreamedGroupValues.Blank(metadata, emptyIsMissing: false, body, boilerplate, out int removed)));
+                    Interlocked.Add(ref removals, removed);
                     string? language = metadata.TryGetValue("language", out var given) && !string.IsNullOrWhiteSpace(given) ? Language.Normalize(given) : null;
                     count(workers[thread], index, document.Id, body, language);
                 }
